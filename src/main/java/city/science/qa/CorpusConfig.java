@@ -1,0 +1,34 @@
+package city.science.qa;
+
+import city.science.qa.corpus.ChineseWords;
+import city.science.qa.corpus.Chunker;
+import city.science.qa.corpus.CorpusProperties;
+import city.science.qa.corpus.CorpusReader;
+import city.science.qa.corpus.RawArticleCleaner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The corpus classes are plain Java (the importer runs without Spring); here they become beans. */
+@Configuration(proxyBeanMethods = false)
+class CorpusConfig {
+
+  @Bean
+  ChineseWords chineseWords() {
+    return new ChineseWords();
+  }
+
+  @Bean
+  CorpusReader corpusReader(CorpusProperties properties) {
+    return new CorpusReader(properties.dir());
+  }
+
+  @Bean
+  Chunker chunker(CorpusProperties properties) {
+    return new Chunker(properties.maxPassageChars(), properties.minPassageChars());
+  }
+
+  @Bean
+  RawArticleCleaner rawArticleCleaner(ChineseWords words) {
+    return new RawArticleCleaner(words);
+  }
+}

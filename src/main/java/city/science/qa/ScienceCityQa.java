@@ -1,0 +1,69 @@
+package city.science.qa;
+
+import city.science.qa.corpus.ArticleImporter;
+import city.science.qa.corpus.ChineseWords;
+import city.science.qa.corpus.RawArticleCleaner;
+import city.science.qa.index.Ingestor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The service, and its two commands: {@code ingest} (bring the index in step with the corpus, then
+ * exit) and {@code import <raw.txt> --id <id> [--title ..] [--published ..] [--source ..] [--out <file>]}
+ * (turn a raw article into the curated format).
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class ScienceCityQa {
+
+  public static void main(String[] args) throws Exception {
+    String command = args.length > 0 ? args[0] : "";
+    switch (command) {
+      case "ingest" -> ingest(Arrays.copyOfRange(args, 1, args.length));
+      case "import" -> importArticle(Arrays.copyOfRange(args, 1, args.length));
+      default -> SpringApplication.run(ScienceCityQa.class, args);
+    }
+  }
+
+  private static void ingest(String[] args) {
+    SpringApplication app = new SpringApplication(ScienceCityQa.class);
+    app.setWebApplicationType(WebApplicationType.NONE);
+    app.setDefaultProperties(Map.of("scqa.index.ingest-on-startup", "false"));
+    try (ConfigurableApplicationContext context = app.run(args)) {
+      System.out.println(context.getBean(Ingestor.class).ingest());
+    }
+  }
+
+  private static void importArticle(String[] args) throws Exception {
+    if (args.length == 0 || args[0].startsWith("--")) {
+      System.err.println("usage: import <raw.txt> --id <id> [--title T] [--published P] [--source S] [--out FILE]");
+      System.exit(2);
+    }
+    Map<String, String> options = new HashMap<>();
+    for (int i = 1; i + 1 < args.length; i += 2) {
+      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    String raw = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
+    String id = options.getOrDefault("id", Path.of(args[0]).getFileName().toString().replaceFirst("\\.txt$", ""));
+    ArticleImporter importer = new ArticleImporter(new RawArticleCleaner(new ChineseWords()));
+    String article = importer.importArticle(new ArticleImporter.Request(id, raw,
+        Optional.ofNullable(options.get("title")), Optional.ofNullable(options.get("published")),
+        Optional.ofNullable(options.get("source"))));
+    if (options.containsKey("out")) {
+      Files.writeString(Path.of(options.get("out")), article, StandardCharsets.UTF_8);
+      System.err.println("wrote " + options.get("out") + "; review its notes before ingesting");
+    } else {
+      System.out.print(article);
+    }
+  }
+}

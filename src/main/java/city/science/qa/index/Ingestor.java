@@ -1,0 +1,108 @@
+package city.science.qa.index;
+
+import city.science.qa.corpus.Article;
+import city.science.qa.corpus.ChineseWords;
+import city.science.qa.corpus.Chunker;
+import city.science.qa.corpus.Corpus;
+import city.science.qa.corpus.CorpusReader;
+import city.science.qa.corpus.PassageDraft;
+import city.science.qa.corpus.Sentences;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Brings the index in step with the corpus. Passages are keyed by content hash, so only new or
+ * changed passages are embedded; the write is one transaction, so the previous index keeps serving
+ * until the new one is complete.
+ */
+@Service
+public class Ingestor {
+
+  private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
+  // Bumped when what an ingest stores changes, so start-up re-ingests an unchanged corpus once.
+  private static final String INDEX_FORMAT = "4";
+
+  private final CorpusReader reader;
+  private final Chunker chunker;
+  private final Embeddings embeddings;
+  private final ChineseWords words;
+  private final PassageStore store;
+  private final IndexProperties properties;
+
+  public Ingestor(CorpusReader reader, Chunker chunker, Embeddings embeddings, ChineseWords words,
+      PassageStore store, IndexProperties properties) {
+    this.reader = reader;
+    this.chunker = chunker;
+    this.embeddings = embeddings;
+    this.words = words;
+    this.store = store;
+    this.properties = properties;
+  }
+
+  public boolean corpusChanged() {
+    return !store.corpusFingerprint().equals(java.util.Optional.of(fingerprint(reader.read())));
+  }
+
+  public IngestReport ingest() {
+    return ingest(IngestObserver.NONE);
+  }
+
+  public synchronized IngestReport ingest(IngestObserver observer) {
+    long start = System.nanoTime();
+    Corpus corpus = reader.read();
+    List<PassageDraft> drafts = new ArrayList<>();
+    for (Article article : corpus.articles()) {
+      drafts.addAll(chunker.chunk(article));
+    }
+    Map<String, StoredVectors> stored = store.storedVectors(drafts.stream().map(PassageDraft::contentHash).toList());
+    List<PassageDraft> fresh = drafts.stream().filter(d -> !stored.containsKey(d.contentHash())).toList();
+    Map<String, StoredVectors> embedded = embed(fresh);
+    List<IndexedPassage> passages = drafts.stream().map(d -> {
+      StoredVectors v = stored.containsKey(d.contentHash()) ? stored.get(d.contentHash()) : embedded.get(d.contentHash());
+      return new IndexedPassage(d.contentHash(), d, v.chinese(), v.english(), v.sentences(), keywords(d));
+    }).toList();
+    int removed = store.replaceWith(corpus.articles(), passages, fingerprint(corpus), observer);
+    IngestReport report = new IngestReport(corpus.articles().size(), passages.size(), fresh.size(),
+        passages.size() - fresh.size(), removed, (System.nanoTime() - start) / 1_000_000);
+    log.info("ingest: {}", report);
+    return report;
+  }
+
+  private String fingerprint(Corpus corpus) {
+    return corpus.fingerprint() + "/" + chunker.settings() + "/" + INDEX_FORMAT;
+  }
+
+  private Map<String, StoredVectors> embed(List<PassageDraft> drafts) {
+    Map<String, StoredVectors> out = new java.util.HashMap<>();
+    int batch = Math.max(1, properties.embedBatchSize());
+    for (int i = 0; i < drafts.size(); i += batch) {
+      List<PassageDraft> part = drafts.subList(i, Math.min(drafts.size(), i + batch));
+      List<float[]> zh = embeddings.chinese(part.stream().map(Ingestor::chineseInput).toList());
+      List<PassageDraft> translated = part.stream().filter(d -> d.translation() != null).toList();
+      List<float[]> en = embeddings.english(translated.stream().map(Ingestor::englishInput).toList());
+      for (int j = 0; j < part.size(); j++) {
+        int k = translated.indexOf(part.get(j));
+        List<float[]> sentences = embeddings.chinese(Sentences.chinese(part.get(j).text()));
+        out.put(part.get(j).contentHash(), new StoredVectors(zh.get(j), k < 0 ? null : en.get(k), sentences));
+      }
+    }
+    return out;
+  }
+
+  // The section heading tells the model what a terse paragraph is about.
+  private static String chineseInput(PassageDraft d) {
+    return d.section().isEmpty() ? d.text() : d.section() + "\n" + d.text();
+  }
+
+  private static String englishInput(PassageDraft d) {
+    return d.translation();
+  }
+
+  private String keywords(PassageDraft d) {
+    return String.join(" ", words.tokens(d.section() + " " + d.text()));
+  }
+}

@@ -1,0 +1,90 @@
+package city.science.qa.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keyword search in PostgreSQL full-text. The Chinese side matches smartcn-segmented words, the
+ * English side the translation's stems ({@code english} configuration). Each matching term scores
+ * its inverse document frequency (BM25's idf, from {@code keyword_stat}), so rare, telling words
+ * outweigh common ones; the GIN index finds the candidates.
+ */
+@Component
+public class KeywordRetriever {
+
+  private final JdbcClient jdbc;
+
+  public KeywordRetriever(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Passage ids, best first, for segmented Chinese words. */
+  public List<String> chinese(Collection<String> words, int limit) {
+    return search("zh", "keywords_zh", lexemes(words), limit);
+  }
+
+  /** Passage ids, best first, for an English text (stemmed by PostgreSQL). */
+  public List<String> english(String text, int limit) {
+    List<String> stems = jdbc.sql("SELECT lexeme FROM unnest(to_tsvector('english', :t))")
+        .param("t", text)
+        .query(String.class)
+        .list();
+    return search("en", "keywords_en", stems, limit);
+  }
+
+  private static List<String> lexemes(Collection<String> words) {
+    return words.stream()
+        .map(w -> w.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s'\\\\:&|!()<>*]", ""))
+        .filter(w -> !w.isEmpty())
+        .distinct()
+        .toList();
+  }
+
+  private List<String> search(String lang, String column, List<String> terms, int limit) {
+    Map<String, Double> idf = idf(lang, terms);
+    if (idf.isEmpty()) {
+      return List.of();
+    }
+    List<String> cases = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    int i = 0;
+    for (Map.Entry<String, Double> e : idf.entrySet()) {
+      cases.add("CASE WHEN p." + column + " @@ quote_literal(:t" + i + ")::tsquery THEN :w" + i + " ELSE 0 END");
+      params.put("t" + i, e.getKey());
+      params.put("w" + i, e.getValue());
+      i++;
+    }
+    params.put("any", String.join(" | ", idf.keySet().stream().map(KeywordRetriever::quote).toList()));
+    params.put("n", limit);
+    return jdbc.sql("SELECT p.id FROM passage p WHERE p." + column + " @@ CAST(:any AS tsquery) "
+            + "ORDER BY (" + String.join(" + ", cases) + ") DESC, p.id LIMIT :n")
+        .params(params)
+        .query(String.class)
+        .list();
+  }
+
+  /** BM25 idf of each term that occurs in the index; terms the index lacks cannot match anyway. */
+  private Map<String, Double> idf(String lang, List<String> terms) {
+    if (terms.isEmpty()) {
+      return Map.of();
+    }
+    long n = jdbc.sql("SELECT count(*) FROM passage").query(Long.class).single();
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    jdbc.sql("SELECT term, df FROM keyword_stat WHERE lang = :lang AND term = ANY(:terms)")
+        .param("lang", lang)
+        .param("terms", terms.toArray(String[]::new))
+        .query((rs, row) -> out.put(rs.getString("term"),
+            Math.log(1 + (n - rs.getInt("df") + 0.5) / (rs.getInt("df") + 0.5))))
+        .list();
+    return out;
+  }
+
+  private static String quote(String term) {
+    return "'" + term.replace("'", "''") + "'";
+  }
+}

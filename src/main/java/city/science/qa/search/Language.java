@@ -1,0 +1,36 @@
+package city.science.qa.search;
+
+/** The language a question is asked in, and so the language of its answer. */
+public enum Language {
+  ZH("zh"), EN("en");
+
+  private final String code;
+
+  Language(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Chinese when Han characters make up a fair share of the letters: a Chinese question naming
+   * "AI" or "5G" is still Chinese, an English one quoting 金凤实验室 is still English.
+   */
+  public static Language of(String text) {
+    int han = 0;
+    int latin = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+        han++;
+      } else if (cp < 0x250 && Character.isLetter(cp)) {
+        latin++;
+      }
+      i += Character.charCount(cp);
+    }
+    // A Han character carries about as much as a short English word (~4 letters).
+    return han * 4 >= latin ? ZH : EN;
+  }
+}

@@ -1,0 +1,23 @@
+package city.science.qa.search;
+
+import java.util.List;
+
+/**
+ * A passage found for a question, with what a reader needs to judge and cite it.
+ *
+ * @param text the original Chinese
+ * @param translation the English translation, or null
+ * @param score the fused retrieval score, 0..1, higher is better
+ * @param similarity cosine similarity of the passage to the question (Chinese embeddings): how close
+ *     in meaning, independent of the other passages, which is what abstention needs
+ */
+public record SearchHit(
+    String passageId, String articleId, String title, String titleEn, String published, String source,
+    String section, List<String> paragraphIds, String text, String translation, double score,
+    double similarity) {
+
+  public SearchHit withScore(double newScore) {
+    return new SearchHit(passageId, articleId, title, titleEn, published, source, section, paragraphIds,
+        text, translation, newScore, similarity);
+  }
+}

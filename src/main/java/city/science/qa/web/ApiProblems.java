@@ -1,0 +1,49 @@
+package city.science.qa.web;
+
+import java.net.URI;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error leaves as RFC 9457 problem+json: the framework's own (malformed JSON, wrong content
+ * type, unknown route) through the base class, ours here. No stack trace reaches a client.
+ */
+@RestControllerAdvice
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+  @ExceptionHandler(BadRequestException.class)
+  public ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+    problem.setProperties(Map.of("field", e.field()));
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  public ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage()));
+  }
+
+  @ExceptionHandler(DataAccessException.class)
+  public ResponseEntity<ProblemDetail> databaseDown(DataAccessException e) {
+    log.warn("database unavailable: {}", e.getMostSpecificCause().getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem(HttpStatus.SERVICE_UNAVAILABLE,
+        "Service unavailable", "The passage index cannot be reached right now. Please try again shortly."));
+  }
+
+  public static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    problem.setType(URI.create("about:blank"));
+    return problem;
+  }
+}
