@@ -77,6 +77,8 @@ public final class RawArticleCleaner {
     // Full-width punctuation between Chinese characters, where a typesetter used ASCII.
     s = s.replaceAll("(?<=[\\p{IsHan}”’）)])\\s*,\\s*(?=[\\p{IsHan}“‘（(0-9A-Za-z])", "，")
         .replaceAll("(?<=[\\p{IsHan}])\\s*;\\s*", "；")
+        .replaceAll("(?<=[\\p{IsHan}”])!", "！")
+        .replaceAll("(?<=[\\p{IsHan}”])\\?", "？")
         .replaceAll("(?<=[\\p{IsHan}])\\s*:\\s*(?=[\\p{IsHan}“])", "：");
     StringBuilder out = new StringBuilder();
     for (String line : s.split("\n", -1)) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Splits Chinese and English text into sentences, keeping each sentence's closing quotes with it. */
 public final class Sentences {
 
-  private static final Pattern CHINESE_END = Pattern.compile("[^。！？!?]*(?:[。！？!?]+[”’」』)）]*|$)");
+  private static final Pattern CHINESE_END = Pattern.compile("[^。！？!?…]*(?:[。！？!?…]+[”’」』)）]*|$)");
   private static final Pattern ENGLISH_END =
       Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“(]?[A-Z0-9])");
 

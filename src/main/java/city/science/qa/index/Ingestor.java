@@ -24,7 +24,7 @@ public class Ingestor {
 
   private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
   // Bumped when what an ingest stores changes, so start-up re-ingests an unchanged corpus once.
-  private static final String INDEX_FORMAT = "4";
+  private static final String INDEX_FORMAT = "5";
 
   private final CorpusReader reader;
   private final Chunker chunker;

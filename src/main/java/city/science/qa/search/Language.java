@@ -30,7 +30,7 @@ public enum Language {
       }
       i += Character.charCount(cp);
     }
-    // A Han character carries about as much as a short English word (~4 letters).
-    return han * 4 >= latin ? ZH : EN;
+    // A Han character carries about as much as half a short English word.
+    return han * 2 >= latin ? ZH : EN;
   }
 }

@@ -1,0 +1,37 @@
+# Science City Q&A. `make run` serves the chat at http://localhost:8080; `make test` runs every test.
+# Both start what they need (PostgreSQL + pgvector, built once) through scripts/.
+SHELL := /bin/bash
+MVN := mvn -B -q
+JAR := target/science-city-qa-0.1.0-SNAPSHOT.jar
+
+.PHONY: run test build ingest import eval bench db-start db-stop db-status clean
+
+run: build ## Start the database (unless DATABASE_URL is set) and the service on PORT (default 8080)
+	@scripts/db start >/dev/null
+	DATABASE_URL="$$(scripts/db url)" java -jar $(JAR)
+
+test: ## All tests, against a real PostgreSQL + pgvector
+	@scripts/test
+
+build: $(JAR)
+
+$(JAR): pom.xml $(shell find src/main frontend prompts -type f 2>/dev/null)
+	@scripts/ensure-tools
+	$(MVN) -DskipTests package
+
+ingest: build ## Bring the index in step with corpus/ and exit
+	@scripts/db start >/dev/null
+	DATABASE_URL="$$(scripts/db url)" java -jar $(JAR) ingest
+
+import: build ## Turn a raw article into corpus format: make import FILE=raw.txt ID=my-article
+	java -jar $(JAR) import "$(FILE)" --id "$(ID)" --out "corpus/articles/$(ID).md"
+
+db-start:
+	@scripts/db start
+db-stop:
+	@scripts/db stop
+db-status:
+	@scripts/db status
+
+clean:
+	$(MVN) clean

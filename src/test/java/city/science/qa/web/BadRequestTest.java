@@ -1,0 +1,92 @@
+package city.science.qa.web;
+
+import city.science.qa.DatabaseTest;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Bad input gets RFC 9457 problem+json with a useful detail, never a stack trace. */
+class BadRequestTest extends DatabaseTest {
+
+  @Autowired
+  WebTestClient client;
+
+  @Test
+  void emptyQuestion() {
+    for (String path : new String[] {"/api/ask", "/api/chat"}) {
+      postJson(path, "{\"question\":\"   \"}")
+          .expectStatus().isBadRequest()
+          .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.status").isEqualTo(400)
+          .jsonPath("$.detail").isEqualTo("The question is empty.")
+          .jsonPath("$.trace").doesNotExist();
+    }
+  }
+
+  @Test
+  void tenThousandCharacters() {
+    postJson("/api/ask", "{\"question\":\"" + "科".repeat(10_000) + "\"}")
+        .expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.detail").value(d -> org.assertj.core.api.Assertions.assertThat((String) d).contains("limit is 1000"));
+  }
+
+  @Test
+  void malformedJson() {
+    postJson("/api/ask", "{\"question\": \"702")
+        .expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.status").isEqualTo(400)
+        .jsonPath("$.trace").doesNotExist();
+  }
+
+  @Test
+  void wrongContentType() {
+    client.post().uri("/api/ask").contentType(MediaType.TEXT_PLAIN).bodyValue("702?")
+        .exchange()
+        .expectStatus().isEqualTo(415)
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  @Test
+  void unknownAndMalformedConversationIds() {
+    postJson("/api/ask", "{\"question\":\"科学城\",\"conversationId\":\"" + UUID.randomUUID() + "\"}")
+        .expectStatus().isNotFound()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    postJson("/api/chat", "{\"question\":\"科学城\",\"conversationId\":\"not-a-uuid\"}")
+        .expectStatus().isBadRequest()
+        .expectBody().jsonPath("$.field").isEqualTo("conversationId");
+  }
+
+  @Test
+  void searchKOutOfRangeAndMissingQuery() {
+    client.get().uri("/api/search?q=科学城&k=0").exchange().expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    client.get().uri("/api/search?q=科学城&k=500").exchange().expectStatus().isBadRequest();
+    client.get().uri("/api/search?q=科学城&k=abc").exchange().expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    client.get().uri("/api/search").exchange().expectStatus().isBadRequest();
+  }
+
+  @Test
+  void reindexNeedsTheAdminToken() {
+    client.post().uri("/api/admin/reindex").exchange()
+        .expectStatus().isUnauthorized()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    client.post().uri("/api/admin/reindex").header("Authorization", "Bearer wrong").exchange()
+        .expectStatus().isForbidden();
+    client.post().uri("/api/admin/reindex").header("Authorization", "Bearer " + ADMIN_TOKEN).exchange()
+        .expectStatus().isOk()
+        .expectBody(Map.class);
+  }
+
+  private WebTestClient.ResponseSpec postJson(String path, String body) {
+    return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+  }
+}
