@@ -20,6 +20,7 @@ public final class RawArticleCleaner {
   private static final Pattern CREDIT =
       Pattern.compile("^(数据来源|来源|资料来源)[:：].*|.*[图摄]\\s*/\\s*\\S+.*|.*图片.*提供$");
   private static final Pattern NAMES = Pattern.compile("^[\\p{IsHan}]{2,4}(\\s+[\\p{IsHan}]{2,4}){0,3}$");
+  private static final Pattern CLAUSE = Pattern.compile("[，。、：；！？]");
   private static final int MAX_HEADING = 40;
   private static final int MAX_CAPTION = 45;
 
@@ -163,10 +164,14 @@ public final class RawArticleCleaner {
       return Kind.CREDIT;
     }
     boolean terminal = TERMINAL.matcher(text).matches();
+    boolean columnProse = columnWidth > 0 && lines.size() > 1 && lines.get(0).length() >= columnWidth - 3;
+    // A headline: phrases set apart by spaces, no sentence punctuation at all.
+    if (!terminal && !columnProse && text.length() <= 60 && text.contains(" ") && !CLAUSE.matcher(text).find()) {
+      return Kind.HEADING;
+    }
     if (terminal || text.length() > MAX_HEADING || text.contains("，") && text.length() > 30) {
       return Kind.PROSE;
     }
-    boolean columnProse = columnWidth > 0 && lines.size() > 1 && lines.get(0).length() >= columnWidth - 3;
     if (columnProse || CONTINUES.matcher(text).matches() && text.length() > 10) {
       return Kind.PROSE;
     }

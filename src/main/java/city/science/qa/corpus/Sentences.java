@@ -10,7 +10,7 @@ public final class Sentences {
 
   private static final Pattern CHINESE_END = Pattern.compile("[^。！？!?…]*(?:[。！？!?…]+[”’」』)）]*|$)");
   private static final Pattern ENGLISH_END =
-      Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“(]?[A-Z0-9])");
+      Pattern.compile("(?<!\\b(?:No|Mr|Ms|Mrs|Dr|St|vs)\\.)(?<=[.!?…][\"”’)]?)\\s+(?=[\"“(]?[A-Z0-9])");
 
   private Sentences() {
   }

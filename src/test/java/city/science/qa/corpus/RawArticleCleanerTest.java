@@ -83,6 +83,13 @@ class RawArticleCleanerTest {
   }
 
   @Test
+  void aHeadlineIsNotJoinedToTheFirstParagraph() throws IOException {
+    RawArticleCleaner.Cleaned cleaned = cleaner.clean(seed("002"));
+    assertThat(cleaned.titleGuess()).isEqualTo("立足双城经济圈建设 西部(重庆) 科学城 加速打造科技创新策源地 补足重庆创新短板");
+    assertThat(cleaned.paragraphs().get(0).text()).startsWith("中梁山、缙云山东西并行");
+  }
+
+  @Test
   void everyParagraphHasAStableId() throws IOException {
     RawArticleCleaner.Cleaned cleaned = cleaner.clean(seed("002"));
     assertThat(cleaned.paragraphs()).extracting(Paragraph::id).startsWith("p01", "p02", "p03").doesNotHaveDuplicates();
