@@ -35,3 +35,11 @@ db-status:
 
 clean:
 	$(MVN) clean
+
+eval: build ## Retrieval (and answer) metrics on corpus/eval, every retriever side by side
+	@scripts/db start >/dev/null
+	DATABASE_URL="$$(scripts/db url)" java -jar $(JAR) eval
+
+bench: build ## Search latency (HTTP, stages, naive baseline) and a 100 000-passage pgvector scale run
+	@scripts/db start >/dev/null
+	DATABASE_URL="$$(scripts/db url)" java -jar $(JAR) bench

@@ -4,6 +4,7 @@ import city.science.qa.corpus.ChineseWords;
 import city.science.qa.corpus.Chunker;
 import city.science.qa.corpus.CorpusProperties;
 import city.science.qa.corpus.CorpusReader;
+import city.science.qa.corpus.Glossary;
 import city.science.qa.corpus.RawArticleCleaner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,11 @@ class CorpusConfig {
   @Bean
   Chunker chunker(CorpusProperties properties) {
     return new Chunker(properties.maxPassageChars(), properties.minPassageChars());
+  }
+
+  @Bean
+  Glossary glossary(CorpusProperties properties) {
+    return Glossary.load(properties.dir().resolve("glossary.tsv"));
   }
 
   @Bean

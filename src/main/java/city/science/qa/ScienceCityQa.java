@@ -3,6 +3,10 @@ package city.science.qa;
 import city.science.qa.corpus.ArticleImporter;
 import city.science.qa.corpus.ChineseWords;
 import city.science.qa.corpus.RawArticleCleaner;
+import city.science.qa.corpus.CorpusProperties;
+import city.science.qa.eval.Evaluation;
+import city.science.qa.eval.ScaleBenchmark;
+import city.science.qa.eval.SearchBenchmark;
 import city.science.qa.index.Ingestor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,18 +34,46 @@ public class ScienceCityQa {
     String command = args.length > 0 ? args[0] : "";
     switch (command) {
       case "ingest" -> ingest(Arrays.copyOfRange(args, 1, args.length));
+      case "eval" -> evaluate(Arrays.copyOfRange(args, 1, args.length));
+      case "bench" -> benchmark(Arrays.copyOfRange(args, 1, args.length));
       case "import" -> importArticle(Arrays.copyOfRange(args, 1, args.length));
       default -> SpringApplication.run(ScienceCityQa.class, args);
     }
   }
 
   private static void ingest(String[] args) {
-    SpringApplication app = new SpringApplication(ScienceCityQa.class);
-    app.setWebApplicationType(WebApplicationType.NONE);
-    app.setDefaultProperties(Map.of("scqa.index.ingest-on-startup", "false"));
-    try (ConfigurableApplicationContext context = app.run(args)) {
+    try (ConfigurableApplicationContext context = command(args)) {
       System.out.println(context.getBean(Ingestor.class).ingest());
     }
+  }
+
+  private static void evaluate(String[] args) {
+    try (ConfigurableApplicationContext context = command(args)) {
+      context.getBean(Ingestor.class).ingest();
+      Path dir = context.getBean(CorpusProperties.class).dir().resolve("eval");
+      context.getBean(Evaluation.class).run(dir, System.out);
+    }
+  }
+
+  private static void benchmark(String[] args) throws Exception {
+    SpringApplication app = new SpringApplication(ScienceCityQa.class);
+    app.setDefaultProperties(Map.of("logging.level.root", "WARN"));
+    String[] withPort = Arrays.copyOf(args, args.length + 1);
+    withPort[args.length] = "--server.port=0";
+    try (ConfigurableApplicationContext context = app.run(withPort)) {
+      int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+      Path dir = context.getBean(CorpusProperties.class).dir().resolve("eval");
+      context.getBean(SearchBenchmark.class).run(dir, port, System.out);
+      int passages = Integer.parseInt(context.getEnvironment().getProperty("scqa.bench.passages", "100000"));
+      context.getBean(ScaleBenchmark.class).run(passages, System.out);
+    }
+  }
+
+  private static ConfigurableApplicationContext command(String[] args) {
+    SpringApplication app = new SpringApplication(ScienceCityQa.class);
+    app.setWebApplicationType(WebApplicationType.NONE);
+    app.setDefaultProperties(Map.of("scqa.index.ingest-on-startup", "false", "logging.level.root", "WARN"));
+    return app.run(args);
   }
 
   private static void importArticle(String[] args) throws Exception {

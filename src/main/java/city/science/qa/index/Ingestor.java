@@ -5,6 +5,7 @@ import city.science.qa.corpus.ChineseWords;
 import city.science.qa.corpus.Chunker;
 import city.science.qa.corpus.Corpus;
 import city.science.qa.corpus.CorpusReader;
+import city.science.qa.corpus.Figures;
 import city.science.qa.corpus.PassageDraft;
 import city.science.qa.corpus.Sentences;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public class Ingestor {
 
   private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
   // Bumped when what an ingest stores changes, so start-up re-ingests an unchanged corpus once.
-  private static final String INDEX_FORMAT = "5";
+  private static final String INDEX_FORMAT = "7";
 
   private final CorpusReader reader;
   private final Chunker chunker;
@@ -63,7 +64,8 @@ public class Ingestor {
     Map<String, StoredVectors> embedded = embed(fresh);
     List<IndexedPassage> passages = drafts.stream().map(d -> {
       StoredVectors v = stored.containsKey(d.contentHash()) ? stored.get(d.contentHash()) : embedded.get(d.contentHash());
-      return new IndexedPassage(d.contentHash(), d, v.chinese(), v.english(), v.sentences(), keywords(d));
+      return new IndexedPassage(d.contentHash(), d, v.chinese(), v.english(), v.sentences(), v.englishSentences(),
+          keywords(d));
     }).toList();
     int removed = store.replaceWith(corpus.articles(), passages, fingerprint(corpus), observer);
     IngestReport report = new IngestReport(corpus.articles().size(), passages.size(), fresh.size(),
@@ -86,11 +88,22 @@ public class Ingestor {
       List<float[]> en = embeddings.english(translated.stream().map(Ingestor::englishInput).toList());
       for (int j = 0; j < part.size(); j++) {
         int k = translated.indexOf(part.get(j));
-        List<float[]> sentences = embeddings.chinese(Sentences.chinese(part.get(j).text()));
-        out.put(part.get(j).contentHash(), new StoredVectors(zh.get(j), k < 0 ? null : en.get(k), sentences));
+        List<String> zhSentences = Sentences.chinese(part.get(j).text());
+        List<float[]> sentences = embeddings.chinese(zhSentences);
+        out.put(part.get(j).contentHash(), new StoredVectors(zh.get(j), k < 0 ? null : en.get(k), sentences,
+            englishSentences(part.get(j), zhSentences.size())));
       }
     }
     return out;
+  }
+
+  // Only an aligned translation (one English sentence per Chinese one) gets sentence vectors.
+  private List<float[]> englishSentences(PassageDraft d, int count) {
+    if (d.translation() == null) {
+      return null;
+    }
+    List<String> english = Sentences.english(d.translation());
+    return english.size() == count ? embeddings.english(english) : null;
   }
 
   // The section heading tells the model what a terse paragraph is about.
@@ -102,7 +115,11 @@ public class Ingestor {
     return d.translation();
   }
 
+  // Figures go in as normalized tokens (fign702, figp40) from both texts, so 3141.9亿 and
+  // "314.19 billion" in a question find the same passage.
   private String keywords(PassageDraft d) {
-    return String.join(" ", words.tokens(d.section() + " " + d.text()));
+    String figures = Figures.in(d.text() + "\n" + (d.translation() == null ? "" : d.translation())).stream()
+        .map(Figures.Figure::token).distinct().collect(java.util.stream.Collectors.joining(" "));
+    return String.join(" ", words.tokens(d.section() + " " + d.text())) + " " + figures;
   }
 }

@@ -42,12 +42,13 @@ public class PassageStore {
     // A passage stored without its sentence vectors (an older index) counts as new.
     jdbc.sql("""
             SELECT id, embedding_zh::text AS zh, embedding_en::text AS en FROM passage p
-            WHERE id = ANY(?) AND EXISTS (SELECT 1 FROM passage_sentence s WHERE s.passage_id = p.id)""")
+            WHERE id = ANY(?) AND EXISTS (SELECT 1 FROM passage_sentence s WHERE s.passage_id = p.id
+              AND (p.text_en IS NULL OR s.embedding_en IS NOT NULL))""")
         .param(ids.toArray(String[]::new))
         .query((rs, n) -> {
           String en = rs.getString("en");
           out.put(rs.getString("id"), new StoredVectors(vector(rs.getString("zh")),
-              en == null ? null : vector(en), null));
+              en == null ? null : vector(en), null, null));
           return null;
         })
         .list();
@@ -117,7 +118,8 @@ public class PassageStore {
                              embedding_zh, embedding_en, keywords_zh)
         VALUES (:id, :articleId, :ordinal, :paragraphIds, :section, :zh, :en, :vzh, :ven,
                 to_tsvector('simple', :keywords))
-        ON CONFLICT (id) DO UPDATE SET ordinal = excluded.ordinal, paragraph_ids = excluded.paragraph_ids""")
+        ON CONFLICT (id) DO UPDATE SET ordinal = excluded.ordinal, paragraph_ids = excluded.paragraph_ids,
+                                       keywords_zh = excluded.keywords_zh""")
         .param("id", p.id())
         .param("articleId", d.articleId())
         .param("ordinal", d.ordinal())
@@ -132,8 +134,11 @@ public class PassageStore {
     if (p.sentenceVectors() != null) {
       jdbc.sql("DELETE FROM passage_sentence WHERE passage_id = ?").param(p.id()).update();
       for (int i = 0; i < p.sentenceVectors().size(); i++) {
-        jdbc.sql("INSERT INTO passage_sentence (passage_id, ordinal, embedding_zh) VALUES (?, ?, ?)")
-            .param(p.id()).param(i).param(new PGvector(p.sentenceVectors().get(i))).update();
+        List<float[]> english = p.englishSentenceVectors();
+        jdbc.sql("INSERT INTO passage_sentence (passage_id, ordinal, embedding_zh, embedding_en) VALUES (?, ?, ?, ?)")
+            .param(p.id()).param(i).param(new PGvector(p.sentenceVectors().get(i)))
+            .param(english == null ? null : new PGvector(english.get(i)))
+            .update();
       }
     }
   }

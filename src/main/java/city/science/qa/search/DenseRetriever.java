@@ -1,5 +1,6 @@
 package city.science.qa.search;
 
+import city.science.qa.index.Embeddings;
 import com.pgvector.PGvector;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,9 +11,16 @@ import org.springframework.stereotype.Component;
 public class DenseRetriever {
 
   private final JdbcClient jdbc;
+  private final Embeddings embeddings;
 
-  public DenseRetriever(JdbcClient jdbc) {
+  public DenseRetriever(JdbcClient jdbc, Embeddings embeddings) {
     this.jdbc = jdbc;
+    this.embeddings = embeddings;
+  }
+
+  /** The naive baseline: the raw question's Chinese embedding against passage vectors. */
+  public List<String> chinesePlain(String question, int limit) {
+    return chinese(embeddings.chinese(question), limit);
   }
 
   /** Passage ids, nearest first. */
@@ -26,11 +34,17 @@ public class DenseRetriever {
 
   /** Passage ids ranked by their sentence nearest to the vector. */
   public List<String> chineseSentences(float[] vector, int limit) {
-    return jdbc.sql("""
-            SELECT passage_id FROM (
-              SELECT passage_id, embedding_zh <=> :v AS distance FROM passage_sentence
-              ORDER BY embedding_zh <=> :v LIMIT :n) nearest
-            GROUP BY passage_id ORDER BY min(distance) LIMIT :k""")
+    return sentences("embedding_zh", vector, limit);
+  }
+
+  public List<String> englishSentences(float[] vector, int limit) {
+    return sentences("embedding_en", vector, limit);
+  }
+
+  private List<String> sentences(String column, float[] vector, int limit) {
+    return jdbc.sql("SELECT passage_id FROM (SELECT passage_id, " + column + " <=> :v AS distance"
+            + " FROM passage_sentence WHERE " + column + " IS NOT NULL ORDER BY " + column + " <=> :v LIMIT :n)"
+            + " nearest GROUP BY passage_id ORDER BY min(distance) LIMIT :k")
         .param("v", new PGvector(vector))
         .param("n", limit * 3)
         .param("k", limit)

@@ -25,7 +25,15 @@ public class KeywordRetriever {
 
   /** Passage ids, best first, for segmented Chinese words. */
   public List<String> chinese(Collection<String> words, int limit) {
-    return search("zh", "keywords_zh", lexemes(words), limit);
+    return search("zh", "keywords_zh", lexemes(words), limit, "true");
+  }
+
+  /**
+   * Like {@link #chinese} but only over passages that have no English translation yet: how an
+   * English question reaches a newly imported article, through the glossary's Chinese names.
+   */
+  public List<String> chineseUntranslated(Collection<String> words, int limit) {
+    return search("zh", "keywords_zh", lexemes(words), limit, "p.text_en IS NULL");
   }
 
   /** Passage ids, best first, for an English text (stemmed by PostgreSQL). */
@@ -34,7 +42,7 @@ public class KeywordRetriever {
         .param("t", text)
         .query(String.class)
         .list();
-    return search("en", "keywords_en", stems, limit);
+    return search("en", "keywords_en", stems, limit, "true");
   }
 
   private static List<String> lexemes(Collection<String> words) {
@@ -45,7 +53,7 @@ public class KeywordRetriever {
         .toList();
   }
 
-  private List<String> search(String lang, String column, List<String> terms, int limit) {
+  private List<String> search(String lang, String column, List<String> terms, int limit, String filter) {
     Map<String, Double> idf = idf(lang, terms);
     if (idf.isEmpty()) {
       return List.of();
@@ -61,7 +69,7 @@ public class KeywordRetriever {
     }
     params.put("any", String.join(" | ", idf.keySet().stream().map(KeywordRetriever::quote).toList()));
     params.put("n", limit);
-    return jdbc.sql("SELECT p.id FROM passage p WHERE p." + column + " @@ CAST(:any AS tsquery) "
+    return jdbc.sql("SELECT p.id FROM passage p WHERE " + filter + " AND p." + column + " @@ CAST(:any AS tsquery) "
             + "ORDER BY (" + String.join(" + ", cases) + ") DESC, p.id LIMIT :n")
         .params(params)
         .query(String.class)

@@ -6,8 +6,6 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,25 +19,39 @@ public class PassageReader {
     this.jdbc = jdbc;
   }
 
-  /** The passages with these ids, ranked as given, each with its similarity to the question vector. */
-  public List<SearchHit> hits(Map<String, Double> rankedScores, float[] questionVector) {
+  /**
+   * The passages with these ids, ranked as given, each with its similarity to the question in the
+   * question's language: English embeddings for an English question, Chinese ones otherwise, and for
+   * a passage not yet translated.
+   */
+  public List<SearchHit> hits(Map<String, Double> rankedScores, Query query) {
     if (rankedScores.isEmpty()) {
       return List.of();
     }
-    Map<String, SearchHit> byId = jdbc.sql("""
-            SELECT p.id, p.article_id, a.title_zh, a.title_en, a.published, a.source, p.section,
-                   p.paragraph_ids, p.text_zh, p.text_en, 1 - (p.embedding_zh <=> :v) AS similarity
-            FROM passage p JOIN article a ON a.id = p.article_id
-            WHERE p.id = ANY(:ids)""")
-        .param("v", new PGvector(questionVector))
-        .param("ids", rankedScores.keySet().toArray(String[]::new))
-        .query((rs, n) -> hit(rs))
-        .list().stream()
-        .collect(Collectors.toMap(SearchHit::passageId, Function.identity()));
+    String[] ids = rankedScores.keySet().toArray(String[]::new);
+    Map<String, SearchHit> byId = new java.util.HashMap<>();
+    if (query.language() == Language.EN) {
+      read(ids, "embedding_en", query.vectors().english()).forEach(h -> byId.put(h.passageId(), h));
+    }
+    String[] rest = java.util.Arrays.stream(ids).filter(id -> !byId.containsKey(id)).toArray(String[]::new);
+    if (rest.length > 0) {
+      read(rest, "embedding_zh", query.vectors().chinese()).forEach(h -> byId.put(h.passageId(), h));
+    }
     return rankedScores.entrySet().stream()
         .filter(e -> byId.containsKey(e.getKey()))
         .map(e -> byId.get(e.getKey()).withScore(e.getValue()))
         .toList();
+  }
+
+  private List<SearchHit> read(String[] ids, String column, float[] vector) {
+    return jdbc.sql("SELECT p.id, p.article_id, a.title_zh, a.title_en, a.published, a.source, p.section,"
+            + " p.paragraph_ids, p.text_zh, p.text_en, 1 - (p." + column + " <=> :v) AS similarity"
+            + " FROM passage p JOIN article a ON a.id = p.article_id"
+            + " WHERE p.id = ANY(:ids) AND p." + column + " IS NOT NULL")
+        .param("v", new PGvector(vector))
+        .param("ids", ids)
+        .query((rs, n) -> hit(rs))
+        .list();
   }
 
   private static SearchHit hit(ResultSet rs) throws SQLException {
