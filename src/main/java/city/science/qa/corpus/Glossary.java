@@ -34,6 +34,7 @@ public final class Glossary {
 
   private final List<Entry> entries;
   private final List<EnglishForm> englishForms;
+  private final List<String> chineseForms;
 
   public Glossary(List<Entry> entries) {
     this.entries = List.copyOf(entries);
@@ -51,6 +52,8 @@ public final class Glossary {
     }
     forms.sort(Comparator.comparingInt(EnglishForm::length).reversed());
     this.englishForms = List.copyOf(forms);
+    this.chineseForms = entries.stream().flatMap(e -> e.chinese().stream())
+        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
   }
 
   public static Glossary load(Path file) {
@@ -101,28 +104,19 @@ public final class Glossary {
     return List.copyOf(found);
   }
 
-  /** The entries a Chinese text names, longest form first. */
+  /** The entries a Chinese text names, in the order they appear; the longest form wins a span. */
   public List<Entry> foundInChinese(String text) {
     boolean[] used = new boolean[text.length()];
-    Set<Entry> found = new LinkedHashSet<>();
-    List<String[]> forms = new ArrayList<>();
-    for (Entry e : entries) {
-      for (String zh : e.chinese()) {
-        forms.add(new String[] {zh});
-      }
-    }
-    forms.sort(Comparator.comparingInt((String[] f) -> f[0].length()).reversed());
-    for (String[] f : forms) {
-      int at = text.indexOf(f[0]);
-      while (at >= 0) {
-        if (!anyUsed(used, at, at + f[0].length())) {
-          java.util.Arrays.fill(used, at, at + f[0].length(), true);
-          found.add(entryOf(f[0]));
+    java.util.TreeMap<Integer, Entry> found = new java.util.TreeMap<>();
+    for (String form : chineseForms) {
+      for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        if (!anyUsed(used, at, at + form.length())) {
+          java.util.Arrays.fill(used, at, at + form.length(), true);
+          found.put(at, entryOf(form));
         }
-        at = text.indexOf(f[0], at + 1);
       }
     }
-    return List.copyOf(found);
+    return found.values().stream().distinct().toList();
   }
 
   private Entry entryOf(String chinese) {

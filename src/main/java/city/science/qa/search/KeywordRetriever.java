@@ -38,7 +38,7 @@ public class KeywordRetriever {
 
   /** Passage ids, best first, for an English text (stemmed by PostgreSQL). */
   public List<String> english(String text, int limit) {
-    List<String> stems = jdbc.sql("SELECT lexeme FROM unnest(to_tsvector('english', :t))")
+    List<String> stems = jdbc.sql("SELECT lexeme FROM unnest(to_tsvector('english', :t)) ORDER BY positions[1]")
         .param("t", text)
         .query(String.class)
         .list();
@@ -66,6 +66,19 @@ public class KeywordRetriever {
       params.put("t" + i, e.getKey());
       params.put("w" + i, e.getValue());
       i++;
+    }
+    // English compounds are several words ("planned area", "high-tech enterprises"): two query words
+    // that stand next to each other in a passage too count again. Chinese compounds are already one
+    // word from the segmenter.
+    for (int j = 0; "en".equals(lang) && j + 1 < terms.size(); j++) {
+      String a = terms.get(j);
+      String b = terms.get(j + 1);
+      if (idf.containsKey(a) && idf.containsKey(b) && !a.equals(b)) {
+        cases.add("CASE WHEN p." + column + " @@ CAST(:t" + i + " AS tsquery) THEN :w" + i + " ELSE 0 END");
+        params.put("t" + i, quote(a) + " <-> " + quote(b));
+        params.put("w" + i, idf.get(a) + idf.get(b));
+        i++;
+      }
     }
     params.put("any", String.join(" | ", idf.keySet().stream().map(KeywordRetriever::quote).toList()));
     params.put("n", limit);

@@ -3,17 +3,34 @@ package city.science.qa.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.science.qa.DatabaseTest;
+import city.science.qa.corpus.ChineseWords;
+import city.science.qa.corpus.Chunker;
+import city.science.qa.corpus.CorpusReader;
+import city.science.qa.index.Embeddings;
+import city.science.qa.index.IndexProperties;
 import city.science.qa.index.Ingestor;
+import city.science.qa.index.PassageStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Search over the real corpus in a real pgvector index. */
+/** Search over the real corpus in a real pgvector index, in both languages. */
 class PassageSearchTest extends DatabaseTest {
 
   @Autowired
   PassageSearch search;
+
+  @Autowired
+  QueryFactory queries;
+
+  @Autowired
+  Retrievers retrievers;
 
   @Autowired
   Ingestor ingestor;
@@ -29,6 +46,27 @@ class PassageSearchTest extends DatabaseTest {
     assertThat(hits.get(0).text()).contains("702家高新技术企业");
     assertThat(hits.get(0).articleId()).isEqualTo("two-cities-fusion-2026");
     assertThat(hits.get(0).published()).isEqualTo("2026");
+    assertThat(hits.get(0).translation()).contains("702 high-tech enterprises");
+  }
+
+  @Test
+  void fusionLiftsWhatOneRetrieverAloneMisses() {
+    Query query = queries.of("西部科学城集聚了多少家高新技术企业？");
+    List<String> baseline = retrievers.named(Retrievers.BASELINE).rank(query, 5);
+    List<String> fused = List.copyOf(search.rank(query).keySet());
+    String gold = search.search(query, 1).get(0).passageId();
+    assertThat(baseline).doesNotContain(gold);
+    assertThat(fused.get(0)).isEqualTo(gold);
+  }
+
+  @Test
+  void englishQuestionsFindTheChinesePassage() {
+    assertThat(search.search("How much contracted investment has the Science City core area attracted since "
+        + "construction began?", 5).get(0).text()).contains("合同投资额3141.9亿元");
+    assertThat(search.search("What is the planned area of the Science City?", 5))
+        .anyMatch(h -> h.text().contains("规划面积1198平方公里"));
+    assertThat(search.search("Which company signed up to build a medical isotope base?", 5).get(0).text())
+        .contains("国核铀业发展有限责任公司");
   }
 
   @Test
@@ -37,5 +75,39 @@ class PassageSearchTest extends DatabaseTest {
     assertThat(hits).hasSize(5);
     assertThat(hits.get(0).text()).contains("投资约200亿元");
     assertThat(hits).extracting(SearchHit::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+  }
+
+  @Autowired
+  Chunker chunker;
+
+  @Autowired
+  Embeddings embeddings;
+
+  @Autowired
+  ChineseWords words;
+
+  @Autowired
+  PassageStore store;
+
+  @Autowired
+  IndexProperties properties;
+
+  @Test
+  void anEnglishQuestionReachesAnUntranslatedArticleThroughTheGlossary(@TempDir Path dir) throws IOException {
+    Path articles = Files.createDirectories(dir.resolve("articles"));
+    try (Stream<Path> files = Files.list(Path.of("corpus/articles"))) {
+      for (Path f : files.filter(f -> !f.toString().endsWith("innovation-source-2022.en.md")).toList()) {
+        Files.copy(f, articles.resolve(f.getFileName().toString()));
+      }
+    }
+    try {
+      new Ingestor(new CorpusReader(dir), chunker, embeddings, words, store, properties).ingest();
+      List<SearchHit> hits = search.search("When did the Germplasm Creation Big Science Center start operating?", 5);
+      assertThat(hits.get(0).articleId()).isEqualTo("innovation-source-2022");
+      assertThat(hits.get(0).translation()).isNull();
+      assertThat(hits).anyMatch(h -> h.text().contains("种质创制大科学中心正式运行"));
+    } finally {
+      ingestor.ingest();
+    }
   }
 }
