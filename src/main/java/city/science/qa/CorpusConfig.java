@@ -1,6 +1,8 @@
 package city.science.qa;
 
+import city.science.qa.answer.Suggestions;
 import city.science.qa.corpus.ChineseWords;
+import city.science.qa.index.Embeddings;
 import city.science.qa.corpus.Chunker;
 import city.science.qa.corpus.CorpusProperties;
 import city.science.qa.corpus.CorpusReader;
@@ -31,6 +33,11 @@ class CorpusConfig {
   @Bean
   Glossary glossary(CorpusProperties properties) {
     return Glossary.load(properties.dir().resolve("glossary.tsv"));
+  }
+
+  @Bean
+  Suggestions suggestions(CorpusProperties properties, Embeddings embeddings) {
+    return Suggestions.load(properties.dir().resolve("suggestions.yaml"), embeddings);
   }
 
   @Bean

@@ -1,12 +1,13 @@
 package city.science.qa.answer;
 
-import city.science.qa.corpus.ChineseWords;
+import city.science.qa.corpus.Figures;
 import city.science.qa.corpus.Sentences;
+import city.science.qa.search.Evidence;
 import city.science.qa.search.Language;
+import city.science.qa.search.QueryTerms;
 import city.science.qa.search.SearchHit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,55 +17,73 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * The offline answer: no model writes anything. From the best passages it quotes the sentences that
- * share most with the question (preferring sentences with figures when the question asks how many or
- * how much), each followed by the [n] of its passage. An English question is answered from the
- * aligned English translation where there is one.
+ * The offline answer: no model writes anything. From the best passages it quotes the one to three
+ * sentences that share most with the question (with the figure a 多少 / how-many question asks for;
+ * a defining sentence for 是什么 / what-is), each followed by the [n] of its passage, and says the
+ * source's date where a figure is time-bound. An English question is answered from the aligned
+ * English translation.
  */
 @Component
 public class ExtractiveAnswerer {
 
-  private static final Pattern ASKS_QUANTITY =
-      Pattern.compile("多少|几|多大|多高|多长|比例|how (many|much|large|big|far|long)|what (share|percentage|proportion)|number of|amount",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern HAS_FIGURE = Pattern.compile("\\d");
-  private static final Set<String> FILLER = Set.of(
-      "的", "了", "是", "在", "有", "和", "与", "及", "吗", "呢", "啊", "什么", "多少", "哪些", "哪个", "哪",
-      "如何", "怎么", "怎样", "几", "个", "请问", "一下", "介绍", "一", "这", "那", "它", "我", "你",
-      "the", "a", "an", "of", "in", "is", "are", "was", "were", "what", "how", "which", "who", "did", "does",
-      "do", "to", "for", "and", "on", "by", "at", "it", "its", "has", "have", "many", "much");
+  private static final Pattern ASKS_QUANTITY = Pattern.compile(
+      "多少|几|多大|多高|多长|多快|比例|占比|规模|增长|增速|涨|how (many|much|large|big|fast|far|long)"
+          + "|what (share|percentage|proportion|was the total|is the total)|number of|amount|growth|grow|rate",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ASKS_DEFINITION = Pattern.compile(
+      "是什么|是指|指什么|什么是|哪些|包括|what (is|are|does)|which|what's", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DEFINES = Pattern.compile("是|为|作为|即|指|包括|涵盖|\\bis\\b|\\bare\\b|\\bincludes?\\b|:|：");
+  private static final Pattern ENGLISH_LOWER_START = Pattern.compile(
+      "^(The|This|These|That|Its|It|A|An|In|At|By|From|Over|Since|So|Data|Among|Of|With|On|For|As|To)\\b");
+  private static final double FIGURE_BONUS = 0.3;
+  private static final double DEFINITION_BONUS = 0.15;
+  private static final double RANK_PENALTY = 0.05;
+  private static final double KEEP_RATIO = 0.8;
 
-  private final ChineseWords words;
+  private final QueryTerms queryTerms;
   private final AnswerProperties properties;
+  private final Suggestions suggestions;
+  private final Quotes quotes;
 
-  public ExtractiveAnswerer(ChineseWords words, AnswerProperties properties) {
-    this.words = words;
+  public ExtractiveAnswerer(QueryTerms queryTerms, AnswerProperties properties, Suggestions suggestions,
+      Quotes quotes) {
+    this.quotes = quotes;
+    this.queryTerms = queryTerms;
     this.properties = properties;
+    this.suggestions = suggestions;
   }
 
   private record Candidate(SearchHit hit, int hitRank, String zh, String en, double score) {
   }
 
-  public Answer answer(String question, Language language, List<SearchHit> hits) {
-    if (hits.isEmpty() || hits.get(0).similarity() < properties.minScore()) {
-      return noAnswer(language);
-    }
-    Set<String> terms = terms(question);
+  /**
+   * Whether the corpus holds an answer: the best passage is close enough in meaning, and the best
+   * passages contain enough of what the question asks about.
+   */
+  public boolean grounded(Language language, Evidence evidence) {
+    return !properties.abstention().refuses(language, evidence);
+  }
+
+  public Answer answer(String question, Language language, List<SearchHit> hits, Evidence evidence) {
+    return grounded(language, evidence) ? quote(question, language, hits) : noAnswer(question, language);
+  }
+
+  /** The quoted answer, however weak the evidence: {@link #answer} applies the abstention threshold. */
+  public Answer quote(String question, Language language, List<SearchHit> hits) {
+    Set<String> terms = queryTerms.of(question);
     boolean quantity = ASKS_QUANTITY.matcher(question).find();
+    boolean definition = !quantity && ASKS_DEFINITION.matcher(question).find();
     List<Candidate> candidates = new ArrayList<>();
     List<SearchHit> considered = hits.subList(0, Math.min(hits.size(), properties.passages()));
     for (int r = 0; r < considered.size(); r++) {
-      candidates.addAll(candidates(considered.get(r), r, terms, quantity));
+      candidates.addAll(candidates(considered.get(r), r, terms, quantity, definition));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     List<Candidate> chosen = choose(candidates);
-    if (chosen.isEmpty()) {
-      return noAnswer(language);
-    }
-    return compose(language, chosen);
+    return chosen.isEmpty() ? noAnswer(question, language) : compose(language, chosen);
   }
 
-  private List<Candidate> candidates(SearchHit hit, int rank, Set<String> terms, boolean quantity) {
+  private List<Candidate> candidates(SearchHit hit, int rank, Set<String> terms, boolean quantity, boolean definition) {
     List<String> zh = Sentences.chinese(hit.text());
     List<String> en = hit.translation() == null ? List.of() : Sentences.english(hit.translation());
     boolean aligned = en.size() == zh.size();
@@ -72,42 +91,24 @@ public class ExtractiveAnswerer {
     for (int i = 0; i < zh.size(); i++) {
       String sentence = zh.get(i);
       String english = aligned ? en.get(i) : null;
-      double overlap = overlap(terms, sentence + (english == null ? "" : " " + english));
-      double score = overlap + hit.score() - 0.05 * rank
-          + (quantity && HAS_FIGURE.matcher(sentence).find() ? 0.3 : 0);
+      double score = quotes.overlap(terms, sentence + (english == null ? "" : " " + english)) + hit.score()
+          - RANK_PENALTY * rank;
+      if (quantity && hasQuantity(sentence)) {
+        score += FIGURE_BONUS;
+      }
+      if (definition && DEFINES.matcher(sentence).find()) {
+        score += DEFINITION_BONUS;
+      }
       out.add(new Candidate(hit, rank, sentence, english, score));
     }
     return out;
   }
 
-  private double overlap(Set<String> terms, String sentence) {
-    if (terms.isEmpty()) {
-      return 0;
-    }
-    Set<String> present = new HashSet<>(words.tokens(sentence.toLowerCase(Locale.ROOT)));
-    double hit = 0;
-    double all = 0;
-    for (String t : terms) {
-      double weight = t.length() >= 2 ? 1.0 : 0.3;
-      all += weight;
-      if (present.contains(t)) {
-        hit += weight;
-      }
-    }
-    return hit / all;
+  private static boolean hasQuantity(String sentence) {
+    return Figures.in(sentence).stream().anyMatch(f -> !f.text().matches("(19|20)\\d\\d"));
   }
 
-  private Set<String> terms(String question) {
-    Set<String> out = new HashSet<>();
-    for (String t : words.tokens(question.toLowerCase(Locale.ROOT))) {
-      if (!FILLER.contains(t) && t.codePoints().anyMatch(Character::isLetterOrDigit)) {
-        out.add(t);
-      }
-    }
-    return out;
-  }
-
-  /** The best sentence, and others nearly as good, up to the configured number. */
+  /** The best sentence, and others nearly as good, up to the configured number, in source order. */
   private List<Candidate> choose(List<Candidate> ranked) {
     List<Candidate> chosen = new ArrayList<>();
     if (ranked.isEmpty()) {
@@ -115,14 +116,12 @@ public class ExtractiveAnswerer {
     }
     double best = ranked.get(0).score();
     for (Candidate c : ranked) {
-      if (chosen.size() >= properties.maxSentences() || c.score() < best * 0.8) {
+      if (chosen.size() >= properties.maxSentences() || c.score() < best * KEEP_RATIO) {
         break;
       }
       chosen.add(c);
     }
-    // Read in source order: by passage rank, then as the passage has them.
-    chosen.sort(Comparator.comparingInt(Candidate::hitRank)
-        .thenComparingInt(c -> c.hit().text().indexOf(c.zh())));
+    chosen.sort(Comparator.comparingInt(Candidate::hitRank).thenComparingInt(c -> c.hit().text().indexOf(c.zh())));
     return chosen;
   }
 
@@ -130,28 +129,43 @@ public class ExtractiveAnswerer {
     Map<String, Citation> citations = new LinkedHashMap<>();
     StringBuilder text = new StringBuilder();
     for (Candidate c : chosen) {
-      Citation citation = citations.computeIfAbsent(c.hit().passageId(),
-          id -> citation(citations.size() + 1, c));
+      Citation citation = citations.computeIfAbsent(c.hit().passageId(), id -> citation(citations.size() + 1, c));
       boolean english = language == Language.EN && c.en() != null;
-      if (!text.isEmpty()) {
-        text.append(english ? " " : "");
+      String sentence = attributed(english ? c.en() : c.zh(), english, c.hit().published(), c.zh());
+      if (!text.isEmpty() && english) {
+        text.append(' ');
       }
-      text.append(english ? c.en() : c.zh()).append('[').append(citation.marker()).append(']');
+      text.append(sentence).append('[').append(citation.marker()).append(']');
     }
-    return new Answer(language.code(), text.toString(), true, "extractive", List.copyOf(citations.values()));
+    return new Answer(language.code(), text.toString(), true, Answer.EXTRACTIVE, List.copyOf(citations.values()),
+        null, null, null);
+  }
+
+  /** "According to a 2022 report, …" / 「据2022年报道，……」 before a sentence whose figure is time-bound. */
+  static String attributed(String sentence, boolean english, String published, String chinese) {
+    String year = published == null || published.length() < 4 ? "" : published.substring(0, 4);
+    if (year.isEmpty() || !hasQuantity(chinese)) {
+      return sentence;
+    }
+    if (!english) {
+      return "据" + year + "年报道，" + sentence;
+    }
+    String start = ENGLISH_LOWER_START.matcher(sentence).find()
+        ? sentence.substring(0, 1).toLowerCase(Locale.ROOT) + sentence.substring(1) : sentence;
+    return "According to a " + year + " report, " + start;
   }
 
   private static Citation citation(int marker, Candidate c) {
     SearchHit h = c.hit();
-    return new Citation(marker, h.passageId(), h.articleId(), h.title(), h.published(), h.text(),
-        h.translation(), c.zh(), h.score());
+    return new Citation(marker, h.passageId(), h.articleId(), h.title(), h.published(), h.text(), h.translation(),
+        c.zh(), h.score());
   }
 
-  private static Answer noAnswer(Language language) {
+  public Answer noAnswer(String question, Language language) {
     String message = language == Language.EN
-        ? "I could not find this in the Science City articles I have. Try asking about the Science City's "
-            + "enterprises, laboratories, industries or investment figures."
-        : "抱歉，现有的西部(重庆)科学城资料中没有找到这个问题的答案。可以问问科学城的企业、实验室、产业或投资数据。";
-    return new Answer(language.code(), message, false, "extractive", List.of());
+        ? "The Science City articles I have do not answer this. You could ask, for example:"
+        : "抱歉，现有的西部(重庆)科学城资料里没有这个问题的答案。您可以试着问：";
+    return new Answer(language.code(), message, false, Answer.EXTRACTIVE, List.of(), null, null,
+        suggestions.closestTo(question, language, properties.suggestions()));
   }
 }

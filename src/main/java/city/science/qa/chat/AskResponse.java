@@ -1,15 +1,22 @@
 package city.science.qa.chat;
 
 import city.science.qa.answer.Answer;
+import city.science.qa.answer.Checks;
 import city.science.qa.answer.Citation;
 import java.util.List;
 
-/** The answer as {@code /api/ask} returns it and the {@code done} event carries it. */
+/**
+ * The answer as {@code /api/ask} returns it and the {@code done} event carries it.
+ *
+ * @param checks every figure of the answer and whether a cited source states it; markers checked
+ * @param notice set when the offline answer stands in for the language model's
+ * @param suggestions questions the corpus can answer, when it cannot answer this one
+ */
 public record AskResponse(String conversationId, String language, String answer, boolean grounded, String mode,
-    List<Citation> citations) {
+    List<Citation> citations, Checks checks, String notice, List<String> suggestions) {
 
   static AskResponse of(String conversationId, Answer answer) {
     return new AskResponse(conversationId, answer.language(), answer.text(), answer.grounded(), answer.mode(),
-        answer.citations());
+        answer.citations(), answer.checks(), answer.notice(), answer.suggestions());
   }
 }

@@ -1,15 +1,12 @@
 package city.science.qa.chat;
 
+import city.science.qa.answer.AnswerEvent;
 import city.science.qa.search.SearchProperties;
 import city.science.qa.web.ApiProblems;
 import city.science.qa.web.BadRequestException;
 import city.science.qa.web.QuestionRules;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -33,8 +30,6 @@ import reactor.core.scheduler.Schedulers;
 public class QaController {
 
   private static final Logger log = LoggerFactory.getLogger(QaController.class);
-  // Streamed text breaks after punctuation and citation markers, so a marker never arrives split.
-  private static final Pattern TOKEN = Pattern.compile("[^，。；：！？,;:!?\\[]*(?:[，。；：！？,;:!?]\\s*|\\[\\d+]\\s*)?");
 
   private final QuestionService questions;
   private final QuestionRules rules;
@@ -62,10 +57,17 @@ public class QaController {
   public Mono<AskResponse> ask(@RequestBody AskRequest request) {
     String question = rules.question(request.question());
     UUID given = rules.conversationId(request.conversationId());
-    return Mono.fromCallable(() -> questions.ask(questions.conversation(given), question))
-        .subscribeOn(Schedulers.boundedElastic());
+    return Mono.fromCallable(() -> questions.conversation(given))
+        .subscribeOn(Schedulers.boundedElastic())
+        .flatMap(conversation -> questions.ask(conversation, question)
+            .map(answer -> AskResponse.of(conversation.toString(), answer)));
   }
 
+  /**
+   * The answer as Server-Sent Events: {@code citations}, then {@code token}s, then {@code checks}
+   * and {@code done}; {@code error} with a problem object if it fails mid-stream. A client that goes
+   * away cancels the subscription, and with it any language model stream.
+   */
   @PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   public Mono<ResponseEntity<Flux<ServerSentEvent<Object>>>> chat(@RequestBody AskRequest request) {
@@ -80,37 +82,26 @@ public class QaController {
   }
 
   private Flux<ServerSentEvent<Object>> stream(UUID conversation, String question) {
-    return Mono.fromCallable(() -> questions.ask(conversation, question))
-        .subscribeOn(Schedulers.boundedElastic())
-        .flatMapMany(QaController::events)
+    return questions.answer(conversation, question)
+        .concatMap(event -> Flux.fromIterable(events(conversation, event)))
         .onErrorResume(e -> {
           log.warn("chat stream failed: {}", e.toString());
-          return Flux.just(ServerSentEvent.builder((Object) ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
-              "Answer failed", "The answer could not be completed. Please ask again.")).event("error").build());
+          return Flux.just(event("error", ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
+              "Answer failed", "The answer could not be completed. Please ask again.")));
         });
   }
 
-  private static Flux<ServerSentEvent<Object>> events(AskResponse response) {
-    List<ServerSentEvent<Object>> events = new ArrayList<>();
-    events.add(event("citations", Map.of("citations", response.citations())));
-    for (String piece : pieces(response.answer())) {
-      events.add(event("token", Map.of("text", piece)));
+  private static java.util.List<ServerSentEvent<Object>> events(UUID conversation, AnswerEvent event) {
+    if (event instanceof AnswerEvent.Sources s) {
+      return java.util.List.of(event("citations", Map.of("citations", s.citations())));
     }
-    events.add(event("done", response));
-    return Flux.fromIterable(events);
-  }
-
-  static List<String> pieces(String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
-    while (m.find() && m.start() < text.length()) {
-      if (!m.group().isEmpty()) {
-        out.add(m.group());
-      } else if (m.end() < text.length()) {
-        out.add(String.valueOf(text.charAt(m.end())));
-      }
+    if (event instanceof AnswerEvent.Text t) {
+      return java.util.List.of(event("token", Map.of("text", t.text())));
     }
-    return out;
+    AnswerEvent.Done d = (AnswerEvent.Done) event;
+    return java.util.List.of(
+        event("checks", d.answer().checks()),
+        event("done", AskResponse.of(conversation.toString(), d.answer())));
   }
 
   private static ServerSentEvent<Object> event(String name, Object data) {

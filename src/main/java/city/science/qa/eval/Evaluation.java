@@ -26,8 +26,11 @@ public class Evaluation {
   private final Retrievers retrievers;
   private final PassageSearch search;
   private final PassageReader reader;
+  private final AnswerEvaluation answers;
 
-  public Evaluation(QueryFactory queries, Retrievers retrievers, PassageSearch search, PassageReader reader) {
+  public Evaluation(QueryFactory queries, Retrievers retrievers, PassageSearch search, PassageReader reader,
+      AnswerEvaluation answers) {
+    this.answers = answers;
     this.queries = queries;
     this.retrievers = retrievers;
     this.search = search;
@@ -63,6 +66,7 @@ public class Evaluation {
     }
     out.printf("%nNot first in the fused ranking:%n");
     misses.forEach(out::println);
+    answers.run(set, out);
   }
 
   private int rankOfGold(EvalQuestion question, List<String> ids, Query query) {

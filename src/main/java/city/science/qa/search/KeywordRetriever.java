@@ -38,11 +38,51 @@ public class KeywordRetriever {
 
   /** Passage ids, best first, for an English text (stemmed by PostgreSQL). */
   public List<String> english(String text, int limit) {
-    List<String> stems = jdbc.sql("SELECT lexeme FROM unnest(to_tsvector('english', :t)) ORDER BY positions[1]")
+    return search("en", "keywords_en", stems(text), limit, "true");
+  }
+
+  private List<String> stems(String text) {
+    return jdbc.sql("SELECT lexeme FROM unnest(to_tsvector('english', :t)) ORDER BY positions[1]")
         .param("t", text)
         .query(String.class)
         .list();
-    return search("en", "keywords_en", stems, limit, "true");
+  }
+
+  /**
+   * How much of what the question asks about the passages contain: the idf-weighted share of its
+   * words found in them. A word the corpus never uses (所得税, "mayor") weighs most and is missing,
+   * which is what a question the corpus cannot answer looks like.
+   */
+  public double coverage(Query query, List<String> passageIds) {
+    boolean english = query.language() == Language.EN;
+    List<String> terms = english ? stems(query.text()) : lexemes(query.terms());
+    if (terms.isEmpty() || passageIds.isEmpty()) {
+      return 0;
+    }
+    String column = english ? "keywords_en" : "keywords_zh";
+    Map<String, Double> idf = idf(english ? "en" : "zh", terms);
+    double unseen = unseenIdf();
+    List<String> covered = jdbc.sql("SELECT term FROM unnest(CAST(:terms AS text[])) term WHERE EXISTS "
+            + "(SELECT 1 FROM passage p WHERE p.id = ANY(:ids) AND p." + column + " @@ quote_literal(term)::tsquery)")
+        .param("terms", terms.toArray(String[]::new))
+        .param("ids", passageIds.toArray(String[]::new))
+        .query(String.class)
+        .list();
+    double all = 0;
+    double found = 0;
+    for (String t : new java.util.LinkedHashSet<>(terms)) {
+      double w = idf.getOrDefault(t, unseen);
+      all += w;
+      if (covered.contains(t)) {
+        found += w;
+      }
+    }
+    return found / all;
+  }
+
+  private double unseenIdf() {
+    long n = jdbc.sql("SELECT count(*) FROM passage").query(Long.class).single();
+    return Math.log(1 + (n + 0.5) / 0.5);
   }
 
   private static List<String> lexemes(Collection<String> words) {

@@ -15,16 +15,19 @@ import org.springframework.stereotype.Service;
 public class PassageSearch {
 
   private static final int RRF_K = 60;
+  private static final int EVIDENCE_PASSAGES = 3;
 
   private final QueryFactory queries;
   private final Retrievers retrievers;
   private final PassageReader reader;
+  private final KeywordRetriever keywords;
   private final SearchProperties properties;
   private final RankFusion fusion = new RankFusion(RRF_K);
   private final MeterRegistry meters;
 
-  public PassageSearch(QueryFactory queries, Retrievers retrievers, PassageReader reader,
+  public PassageSearch(QueryFactory queries, Retrievers retrievers, PassageReader reader, KeywordRetriever keywords,
       SearchProperties properties, MeterRegistry meters) {
+    this.keywords = keywords;
     this.meters = meters;
     this.queries = queries;
     this.retrievers = retrievers;
@@ -45,6 +48,27 @@ public class PassageSearch {
     int limit = Math.max(1, Math.min(k, properties.maxK()));
     Map<String, Double> ranked = rank(query);
     return stage("read").record(() -> reader.hits(top(ranked, limit), query));
+  }
+
+  /**
+   * One search for several phrasings of a question (an English question and its Chinese
+   * translation): each query's fused ranking, fused again. Similarity is to the first query.
+   */
+  public List<SearchHit> search(List<Query> phrasings, int k) {
+    if (phrasings.size() == 1) {
+      return search(phrasings.get(0), k);
+    }
+    int limit = Math.max(1, Math.min(k, properties.maxK()));
+    List<List<String>> rankings = phrasings.stream().map(q -> List.copyOf(rank(q).keySet())).toList();
+    Map<String, Double> fused = fusion.fuse(rankings);
+    return stage("read").record(() -> reader.hits(top(fused, limit), phrasings.get(0)));
+  }
+
+  /** How well these hits (the first few) cover the question. */
+  public Evidence evidence(Query query, List<SearchHit> hits) {
+    double similarity = hits.stream().mapToDouble(SearchHit::similarity).max().orElse(0);
+    List<String> ids = hits.stream().limit(EVIDENCE_PASSAGES).map(SearchHit::passageId).toList();
+    return new Evidence(similarity, stage("evidence").record(() -> keywords.coverage(query, ids)));
   }
 
   /** Fused scores of the candidate passages, best first. */

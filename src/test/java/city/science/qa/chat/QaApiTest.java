@@ -77,7 +77,7 @@ class QaApiTest extends DatabaseTest {
   }
 
   @Test
-  void chatStreamsCitationsThenTokensThenDone() {
+  void chatStreamsCitationsThenTokensThenChecksThenDone() {
     List<ServerSentEvent<Map<String, Object>>> events = client.post().uri("/api/chat")
         .contentType(MediaType.APPLICATION_JSON)
         .accept(MediaType.TEXT_EVENT_STREAM)
@@ -91,14 +91,19 @@ class QaApiTest extends DatabaseTest {
         .block(Duration.ofSeconds(30));
 
     List<String> names = events.stream().map(ServerSentEvent::event).toList();
+    int last = names.size() - 1;
     assertThat(names.get(0)).isEqualTo("citations");
-    assertThat(names.get(names.size() - 1)).isEqualTo("done");
-    assertThat(names.subList(1, names.size() - 1)).isNotEmpty().containsOnly("token");
-    String streamed = String.join("", events.subList(1, events.size() - 1).stream()
+    assertThat(names.get(last - 1)).isEqualTo("checks");
+    assertThat(names.get(last)).isEqualTo("done");
+    assertThat(names.subList(1, last - 1)).isNotEmpty().containsOnly("token");
+    String streamed = String.join("", events.subList(1, last - 1).stream()
         .map(e -> (String) e.data().get("text")).toList());
-    Map<String, Object> done = events.get(events.size() - 1).data();
+    Map<String, Object> done = events.get(last).data();
     assertThat(streamed).isEqualTo(done.get("answer")).contains("702");
-    assertThat(done).containsKeys("conversationId", "language", "grounded", "mode", "citations");
+    assertThat(done).containsKeys("conversationId", "language", "grounded", "mode", "citations", "checks");
+    Map<String, Object> checks = events.get(last - 1).data();
+    assertThat(checks).containsEntry("allFiguresFound", true).containsEntry("markersValid", true);
+    assertThat((List<?>) checks.get("figures")).isNotEmpty();
   }
 
   @Test

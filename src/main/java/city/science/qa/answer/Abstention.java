@@ -1,0 +1,39 @@
+package city.science.qa.answer;
+
+import city.science.qa.search.Evidence;
+import city.science.qa.search.Language;
+
+/**
+ * When the corpus is taken to hold no answer. Coverage (how much of what the question asks about
+ * the best passages contain, idf-weighted) separates best: a question about something the articles
+ * never mention (所得税, "mayor") leaves its key words uncovered. Similarity (of the best passage,
+ * in the question's language) decides the middle ground. Calibrated by {@code make eval}.
+ *
+ * @param minSimilarityZh below this, refuse a Chinese question
+ * @param minSimilarityEn below this, refuse an English question (English embeddings score higher)
+ * @param minCoverage below this coverage, refuse
+ * @param confidentCoverage from this coverage on, similarity above the minimum is enough
+ * @param strongSimilarityZh between the two coverages, answer a Chinese question only from this similarity on
+ * @param strongSimilarityEn the same for an English question
+ */
+public record Abstention(double minSimilarityZh, double minSimilarityEn, double minCoverage,
+    double confidentCoverage, double strongSimilarityZh, double strongSimilarityEn) {
+
+  public boolean refuses(Language language, Evidence evidence) {
+    boolean english = language == Language.EN;
+    double similarity = evidence.similarity();
+    if (similarity < (english ? minSimilarityEn : minSimilarityZh) || evidence.coverage() < minCoverage) {
+      return true;
+    }
+    return evidence.coverage() < confidentCoverage && similarity < (english ? strongSimilarityEn : strongSimilarityZh);
+  }
+
+  public Abstention withMinCoverage(double value) {
+    return new Abstention(minSimilarityZh, minSimilarityEn, value, confidentCoverage, strongSimilarityZh,
+        strongSimilarityEn);
+  }
+
+  public Abstention withStrongSimilarity(double zh, double en) {
+    return new Abstention(minSimilarityZh, minSimilarityEn, minCoverage, confidentCoverage, zh, en);
+  }
+}
