@@ -41,17 +41,26 @@ public class ConversationStore {
         .list();
   }
 
+  /** A turn known only as text: an earlier exchange an OpenAI-style client sends along. */
+  public void appendText(UUID id, String question, String answer) {
+    insert(id, question, "", answer, true, question);
+  }
+
   @Transactional
   public void append(UUID id, String question, Answer answer, String subject) {
+    insert(id, question, answer.language(), answer.text(), answer.grounded(), subject);
+  }
+
+  private void insert(UUID id, String question, String language, String answer, boolean grounded, String subject) {
     jdbc.sql("""
             INSERT INTO conversation_turn (conversation_id, turn, question, language, answer, grounded, subject)
             SELECT :id, coalesce(max(turn), 0) + 1, :q, :lang, :answer, :grounded, :subject
             FROM conversation_turn WHERE conversation_id = :id""")
         .param("id", id)
         .param("q", question)
-        .param("lang", answer.language())
-        .param("answer", answer.text())
-        .param("grounded", answer.grounded())
+        .param("lang", language)
+        .param("answer", answer)
+        .param("grounded", grounded)
         .param("subject", subject)
         .update();
   }
