@@ -1,5 +1,8 @@
 package city.science.qa;
 
+import city.science.qa.answer.TranslationDrafter;
+import city.science.qa.corpus.Article;
+import city.science.qa.corpus.ArticleFormat;
 import city.science.qa.corpus.ArticleImporter;
 import city.science.qa.corpus.ChineseWords;
 import city.science.qa.corpus.RawArticleCleaner;
@@ -91,11 +94,29 @@ public class ScienceCityQa {
     String article = importer.importArticle(new ArticleImporter.Request(id, raw,
         Optional.ofNullable(options.get("title")), Optional.ofNullable(options.get("published")),
         Optional.ofNullable(options.get("source"))));
-    if (options.containsKey("out")) {
-      Files.writeString(Path.of(options.get("out")), article, StandardCharsets.UTF_8);
-      System.err.println("wrote " + options.get("out") + "; review its notes before ingesting");
-    } else {
+    if (!options.containsKey("out")) {
       System.out.print(article);
+      return;
+    }
+    Path out = Path.of(options.get("out"));
+    Files.writeString(out, article, StandardCharsets.UTF_8);
+    System.err.println("wrote " + out + "; review its notes before ingesting");
+    draftTranslation(out);
+  }
+
+  /** With a language model configured, the importer also drafts the English file for staff to review. */
+  private static void draftTranslation(Path articleFile) throws Exception {
+    String provider = System.getenv().getOrDefault("SCQA_LLM_PROVIDER", "none");
+    if (provider.isBlank() || provider.equalsIgnoreCase("none")) {
+      System.err.println("no language model configured: the English file stays to be written");
+      return;
+    }
+    try (ConfigurableApplicationContext context = command(new String[0])) {
+      ArticleFormat.Document doc = ArticleFormat.parse(Files.readString(articleFile, StandardCharsets.UTF_8));
+      Article parsed = new Article(ArticleFormat.metadata(doc), doc.paragraphs(), Map.of());
+      Path english = articleFile.resolveSibling(parsed.id() + ".en.md");
+      Files.writeString(english, context.getBean(TranslationDrafter.class).draft(parsed), StandardCharsets.UTF_8);
+      System.err.println("drafted " + english + "; review it before ingesting");
     }
   }
 }
