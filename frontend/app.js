@@ -1,38 +1,105 @@
-// The chat page: posts a question to /api/chat and renders the Server-Sent Events as they arrive.
-// Text from the server is only ever inserted as text nodes, never as HTML.
+// The chat page. Questions go to /api/chat and the Server-Sent Events are rendered as they arrive.
+// Model and corpus text is rendered as sanitized markdown (marked + DOMPurify) or as text nodes:
+// never as raw HTML.
 (() => {
-  const log = document.getElementById('log');
-  const form = document.getElementById('ask');
-  const input = document.getElementById('question');
-  const send = document.getElementById('send');
-  const panel = document.getElementById('source');
+  const TEXT = window.SCQA_TEXT;
+  const $ = (id) => document.getElementById(id);
+  const log = $('log');
+  const input = $('question');
+  const send = $('send');
+  const stop = $('stop');
+  const status = $('status');
+  const panel = $('source');
+  let ui = localStorage.getItem('scqa.ui') || ((navigator.language || 'zh').toLowerCase().startsWith('zh') ? 'zh' : 'en');
   let conversationId = localStorage.getItem('scqa.conversationId');
+  let controller = null;
 
-  form.addEventListener('submit', (e) => { e.preventDefault(); ask(); });
+  const t = (key, ...args) => {
+    const value = TEXT[ui][key];
+    return typeof value === 'function' ? value(...args) : value;
+  };
+
+  function applyLanguage() {
+    document.documentElement.lang = ui === 'zh' ? 'zh-CN' : 'en';
+    document.querySelectorAll('[data-i18n]').forEach((n) => { n.textContent = t(n.dataset.i18n); });
+    document.querySelectorAll('[data-i18n-placeholder]').forEach((n) => { n.placeholder = t(n.dataset.i18nPlaceholder); });
+    document.querySelectorAll('[data-i18n-label]').forEach((n) => n.setAttribute('aria-label', t(n.dataset.i18nLabel)));
+    $('language').textContent = t('language');
+    document.title = `${t('title')} · Science City Q&A`;
+    loadStarters();
+  }
+
+  async function loadStarters() {
+    const list = $('starters');
+    const other = ui === 'zh' ? 'en' : 'zh';
+    const [mine, theirs] = await Promise.all([ui, other].map((lang) =>
+      fetch(`/api/suggestions?lang=${lang}`).then((r) => r.json()).then((d) => d.questions).catch(() => [])));
+    list.textContent = '';
+    for (const q of [...mine.slice(0, 4), ...theirs.slice(0, 2)]) list.append(questionButton(q));
+  }
+
+  function questionButton(question) {
+    const li = el('li');
+    const b = el('button', 'starter', question);
+    b.type = 'button';
+    b.addEventListener('click', () => { input.value = question; ask(); });
+    li.append(b);
+    return li;
+  }
+
+  $('language').addEventListener('click', () => {
+    ui = ui === 'zh' ? 'en' : 'zh';
+    localStorage.setItem('scqa.ui', ui);
+    applyLanguage();
+  });
+  $('new-conversation').addEventListener('click', () => {
+    controller?.abort();
+    conversationId = null;
+    localStorage.removeItem('scqa.conversationId');
+    log.querySelectorAll('.turn').forEach((n) => n.remove());
+    $('welcome').hidden = false;
+    panel.hidden = true;
+    input.focus();
+  });
+  $('ask').addEventListener('submit', (e) => { e.preventDefault(); ask(); });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); ask(); }
   });
-  document.getElementById('close-source').addEventListener('click', () => { panel.hidden = true; });
+  stop.addEventListener('click', () => controller?.abort());
+  $('close-source').addEventListener('click', closeSource);
+  document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !panel.hidden) closeSource(); });
 
-  async function ask() {
-    const question = input.value.trim();
-    if (!question || send.disabled) return;
+  async function ask(retryOf) {
+    const question = retryOf || input.value.trim();
+    if (!question || controller) return;
     input.value = '';
-    send.disabled = true;
+    status.hidden = true;
+    $('welcome').hidden = true;
     const turn = el('section', 'turn');
     turn.append(el('p', 'question', question));
-    const answer = el('div', 'answer waiting');
-    answer.setAttribute('data-state', 'streaming');
+    const answer = el('div', 'answer');
+    answer.dataset.state = 'waiting';
+    answer.append(el('span', 'waiting', t('searching')));
     turn.append(answer);
     log.append(turn);
     turn.scrollIntoView({ block: 'end' });
-    let citations = [];
+    controller = new AbortController();
+    send.hidden = true;
+    stop.hidden = false;
+    let text = '';
     try {
       const response = await fetch('/api/chat', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Accept': 'text/event-stream' },
+        headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
         body: JSON.stringify({ question, conversationId }),
+        signal: controller.signal,
       });
+      if (response.status === 429) {
+        const wait = response.headers.get('Retry-After') || '60';
+        answer.remove();
+        showError(turn, t('rateLimited', wait), question, 'rate-limited');
+        return;
+      }
       if (!response.ok) {
         const problem = await response.json().catch(() => ({}));
         if (response.status === 404 && conversationId) {
@@ -41,29 +108,45 @@
         }
         throw new Error(problem.detail || response.statusText);
       }
-      let text = '';
       for await (const { event, data } of events(response.body)) {
-        if (event === 'citations') citations = data.citations;
-        if (event === 'token') { text += data.text; answer.textContent = text; }
-        if (event === 'error') throw new Error(data.detail);
-        if (event === 'done') {
+        if (event === 'token') {
+          if (answer.dataset.state === 'waiting') { answer.textContent = ''; answer.dataset.state = 'streaming'; }
+          text += data.text;
+          answer.textContent = text;
+        } else if (event === 'error') {
+          throw new Error(data.detail);
+        } else if (event === 'done') {
           conversationId = data.conversationId;
           localStorage.setItem('scqa.conversationId', conversationId);
-          render(answer, data.answer, data.citations);
-          if (!data.grounded) answer.classList.add('ungrounded');
-          if (data.citations.length) turn.append(sourceList(data.citations));
+          renderAnswer(turn, answer, data);
         }
       }
-      answer.setAttribute('data-state', 'done');
     } catch (err) {
-      answer.textContent = '出错了 / Something went wrong: ' + err.message;
-      answer.classList.add('error');
-      answer.setAttribute('data-state', 'error');
+      if (err.name === 'AbortError') {
+        answer.textContent = text;
+        answer.append(el('span', 'stopped', ' ' + t('stopped')));
+        answer.dataset.state = 'stopped';
+      } else {
+        answer.remove();
+        showError(turn, t('error') + err.message, question, 'error');
+      }
     } finally {
-      answer.classList.remove('waiting');
-      send.disabled = false;
+      controller = null;
+      send.hidden = false;
+      stop.hidden = true;
       input.focus();
     }
+  }
+
+  function showError(turn, message, question, state) {
+    const box = el('div', `answer ${state}`);
+    box.dataset.state = state;
+    box.append(el('span', '', message + ' '));
+    const retry = el('button', 'retry', t('retry'));
+    retry.type = 'button';
+    retry.addEventListener('click', () => { turn.remove(); ask(question); });
+    box.append(retry);
+    turn.append(box);
   }
 
   // Parses an SSE byte stream into {event, data} objects.
@@ -89,58 +172,195 @@
     }
   }
 
-  // Answer text with each [n] turned into a button that opens its source.
-  function render(node, text, citations) {
+  // The finished answer: sanitized markdown, [n] chips, unverified figures marked, badge, sources, actions.
+  function renderAnswer(turn, node, data) {
     node.textContent = '';
-    const byMarker = new Map(citations.map((c) => [c.marker, c]));
-    let last = 0;
-    for (const m of text.matchAll(/\[(\d+)]/g)) {
-      node.append(document.createTextNode(text.slice(last, m.index)));
-      const citation = byMarker.get(Number(m[1]));
-      if (citation) {
-        const chip = el('button', 'cite', m[1]);
-        chip.type = 'button';
-        chip.setAttribute('aria-label', '出处 ' + m[1] + ' / source ' + m[1]);
-        chip.addEventListener('click', () => open(citation));
-        node.append(chip);
-      } else {
-        node.append(document.createTextNode(m[0]));
+    node.dataset.state = data.grounded ? 'done' : 'no-answer';
+    node.classList.toggle('ungrounded', !data.grounded);
+    node.lang = data.language === 'en' ? 'en' : 'zh';
+    const html = window.DOMPurify.sanitize(window.marked.parse(data.answer, { breaks: true }));
+    const body = el('div', 'answer-body');
+    body.innerHTML = html;
+    decorate(body, data);
+    node.append(body);
+    if (data.notice) node.append(el('p', 'notice', data.notice));
+    if (!data.grounded && data.suggestions?.length) {
+      const list = el('ul', 'starters');
+      data.suggestions.forEach((q) => list.append(questionButton(q)));
+      node.append(list);
+    }
+    const figures = data.checks?.figures || [];
+    if (figures.length) {
+      const missing = figures.filter((f) => !f.found).length;
+      const badge = el('p', `badge ${missing ? 'warn' : 'ok'}`, missing ? t('notFound', missing) : t('allFound', figures.length));
+      badge.dataset.missing = String(missing);
+      node.append(badge);
+    }
+    if (data.citations.length) node.append(sourceList(data.citations, data.language));
+    node.append(actions(data));
+  }
+
+  // Walks text nodes only, so nothing here can turn text into markup.
+  function decorate(root, data) {
+    const byMarker = new Map(data.citations.map((c) => [c.marker, c]));
+    const missing = (data.checks?.figures || []).filter((f) => !f.found).map((f) => f.figure);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    for (const textNode of nodes) {
+      const parts = split(textNode.nodeValue, missing);
+      if (parts.length === 1 && parts[0].kind === 'text') continue;
+      const fragment = document.createDocumentFragment();
+      for (const part of parts) {
+        if (part.kind === 'marker' && byMarker.has(part.marker)) {
+          fragment.append(chip(byMarker.get(part.marker)));
+        } else if (part.kind === 'figure') {
+          const mark = el('mark', 'unverified', part.text);
+          mark.title = t('unverified');
+          fragment.append(mark);
+        } else {
+          fragment.append(document.createTextNode(part.text));
+        }
       }
+      textNode.replaceWith(fragment);
+    }
+  }
+
+  function split(text, figures) {
+    const escaped = figures.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const pattern = new RegExp(`\\[(\\d+)]${escaped.length ? '|' + escaped.join('|') : ''}`, 'g');
+    const parts = [];
+    let last = 0;
+    for (const m of text.matchAll(pattern)) {
+      if (m.index > last) parts.push({ kind: 'text', text: text.slice(last, m.index) });
+      parts.push(m[1] ? { kind: 'marker', marker: Number(m[1]), text: m[0] } : { kind: 'figure', text: m[0] });
       last = m.index + m[0].length;
     }
-    node.append(document.createTextNode(text.slice(last)));
+    if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
+    return parts;
   }
 
-  function sourceList(citations) {
-    const list = el('ol', 'sources');
+  function chip(citation) {
+    const b = el('button', 'cite', String(citation.marker));
+    b.type = 'button';
+    b.setAttribute('aria-label', t('sourceLabel', citation.marker));
+    b.addEventListener('click', () => openSource(citation, b));
+    return b;
+  }
+
+  function sourceList(citations, language) {
+    const wrap = el('div', 'sources');
+    wrap.append(el('p', 'sources-title', t('sources')));
+    const list = el('ol');
     for (const c of citations) {
-      const item = el('li', '', '');
-      const link = el('button', 'cite', `[${c.marker}] ${c.title}（${c.published}）`);
-      link.type = 'button';
-      link.addEventListener('click', () => open(c));
-      item.append(link);
+      const item = el('li');
+      const title = language === 'en' && c.titleEn ? `${c.titleEn} (${c.published})` : `${c.title}（${c.published}）`;
+      const b = el('button', 'source-link', `[${c.marker}] ${title}`);
+      b.type = 'button';
+      b.addEventListener('click', () => openSource(c, b));
+      item.append(b);
       list.append(item);
     }
-    return list;
+    wrap.append(list);
+    return wrap;
   }
 
-  function open(c) {
-    document.getElementById('source-title').textContent = `[${c.marker}] ${c.title}`;
-    document.getElementById('source-meta').textContent = c.published;
-    const text = document.getElementById('source-text');
-    text.textContent = '';
-    const at = c.quote ? c.text.indexOf(c.quote) : -1;
-    if (at >= 0) {
-      text.append(document.createTextNode(c.text.slice(0, at)), el('mark', '', c.quote),
-        document.createTextNode(c.text.slice(at + c.quote.length)));
-    } else {
-      text.textContent = c.text;
+  function actions(data) {
+    const bar = el('div', 'actions');
+    const up = el('button', 'vote', `👍 ${t('helpful')}`);
+    const down = el('button', 'vote', `👎 ${t('notHelpful')}`);
+    up.setAttribute('aria-label', t('helpful'));
+    down.setAttribute('aria-label', t('notHelpful'));
+    const form = el('form', 'feedback');
+    form.hidden = true;
+    const comment = el('input');
+    comment.type = 'text';
+    comment.maxLength = 2000;
+    comment.placeholder = t('comment');
+    comment.setAttribute('aria-label', t('comment'));
+    const submit = el('button', '', t('sendFeedback'));
+    submit.type = 'submit';
+    form.append(comment, submit);
+    let rating = null;
+    for (const [button, value] of [[up, 'up'], [down, 'down']]) {
+      button.type = 'button';
+      button.setAttribute('aria-pressed', 'false');
+      button.addEventListener('click', () => {
+        rating = value;
+        up.setAttribute('aria-pressed', String(value === 'up'));
+        down.setAttribute('aria-pressed', String(value === 'down'));
+        form.hidden = false;
+        comment.focus();
+      });
     }
-    const translation = document.getElementById('source-translation');
-    translation.hidden = !c.translation;
-    translation.textContent = c.translation || '';
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const response = await fetch('/api/feedback', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ conversationId: data.conversationId, turn: data.turn, rating, comment: comment.value }),
+      });
+      form.replaceWith(el('span', 'thanks', response.ok ? t('thanks') : t('error') + response.status));
+    });
+    const copy = el('button', 'copy', t('copy'));
+    copy.type = 'button';
+    copy.addEventListener('click', async () => {
+      const lines = [data.answer, '', t('sources') + ':'];
+      for (const c of data.citations) lines.push(`[${c.marker}] ${c.title} (${c.published}): ${c.quote}`);
+      await navigator.clipboard?.writeText(lines.join('\n')).catch(() => {});
+      copy.textContent = t('copied');
+    });
+    bar.append(up, down, copy, form);
+    return bar;
+  }
+
+  let opener = null;
+  function openSource(c, from) {
+    opener = from;
+    $('source-title').textContent = `[${c.marker}] ${c.title}`;
+    $('source-title-en').textContent = c.titleEn || '';
+    $('source-meta').textContent = `${t('published')} ${c.published}${c.source ? ' · ' + t('source') + ': ' + c.source : ''}`;
+    highlight($('source-text'), c.text, c.quote);
+    highlight($('source-translation'), c.translation || t('notTranslated'), c.quoteTranslation);
     panel.hidden = false;
-    document.getElementById('close-source').focus();
+    $('close-source').focus();
+  }
+
+  function highlight(node, text, quote) {
+    node.textContent = '';
+    const at = quote ? text.indexOf(quote) : -1;
+    if (at < 0) {
+      node.textContent = text;
+      return;
+    }
+    node.append(document.createTextNode(text.slice(0, at)), el('mark', 'quote', quote),
+      document.createTextNode(text.slice(at + quote.length)));
+  }
+
+  function closeSource() {
+    panel.hidden = true;
+    opener?.focus();
+  }
+
+  async function restore() {
+    if (!conversationId) return;
+    const response = await fetch(`/api/conversations/${conversationId}`).catch(() => null);
+    if (!response || !response.ok) {
+      localStorage.removeItem('scqa.conversationId');
+      conversationId = null;
+      return;
+    }
+    const data = await response.json();
+    if (data.turns.length) $('welcome').hidden = true;
+    for (const turnData of data.turns) {
+      const turn = el('section', 'turn');
+      turn.append(el('p', 'question', turnData.question));
+      const answer = el('div', 'answer');
+      turn.append(answer);
+      log.append(turn);
+      renderAnswer(turn, answer, { ...turnData.answer, answer: turnData.answer.text,
+        conversationId: data.conversationId, turn: turnData.turn });
+    }
   }
 
   function el(tag, cls, text) {
@@ -149,4 +369,7 @@
     if (text !== undefined) node.textContent = text;
     return node;
   }
+
+  applyLanguage();
+  restore();
 })();

@@ -13,7 +13,15 @@ public sealed interface AnswerEvent {
   record Text(String text) implements AnswerEvent {
   }
 
-  /** The finished answer; the last event. */
-  record Done(Answer answer) implements AnswerEvent {
+  /**
+   * The finished answer; the last event.
+   *
+   * @param turn its number in the conversation once stored, 0 before
+   */
+  record Done(Answer answer, int turn) implements AnswerEvent {
+
+    public Done(Answer answer) {
+      this(answer, 0);
+    }
   }
 }

@@ -156,9 +156,7 @@ public class ExtractiveAnswerer {
   }
 
   private static Citation citation(int marker, Candidate c) {
-    SearchHit h = c.hit();
-    return new Citation(marker, h.passageId(), h.articleId(), h.title(), h.published(), h.text(), h.translation(),
-        c.zh(), h.score());
+    return Citation.of(marker, c.hit(), c.zh());
   }
 
   public Answer noAnswer(String question, Language language) {

@@ -56,9 +56,7 @@ public class LlmAnswerer {
     List<SearchHit> sources = hits.subList(0, Math.min(properties.sources(), hits.size()));
     List<Citation> citations = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
-      SearchHit h = sources.get(i);
-      citations.add(new Citation(i + 1, h.passageId(), h.articleId(), h.title(), h.published(), h.text(),
-          h.translation(), quotes.best(h, question), h.score()));
+      citations.add(Citation.of(i + 1, sources.get(i), quotes.best(sources.get(i), question)));
     }
     ChatRequest request = ChatRequest.builder().messages(
         SystemMessage.from(prompts.render("system", Map.of("language", languageName(language)))),
@@ -99,8 +97,7 @@ public class LlmAnswerer {
     for (Citation c : citations) {
       String citing = sentencesCiting(answer, c.marker());
       String quote = citing.isBlank() ? c.quote() : quotes.best(sources.get(c.marker() - 1), citing);
-      out.add(new Citation(c.marker(), c.passageId(), c.articleId(), c.title(), c.published(), c.text(),
-          c.translation(), quote, c.score()));
+      out.add(c.withQuote(quote));
     }
     return out;
   }

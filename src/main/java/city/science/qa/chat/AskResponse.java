@@ -1,6 +1,7 @@
 package city.science.qa.chat;
 
 import city.science.qa.answer.Answer;
+import city.science.qa.answer.AnswerEvent;
 import city.science.qa.answer.Checks;
 import city.science.qa.answer.Citation;
 import java.util.List;
@@ -11,12 +12,14 @@ import java.util.List;
  * @param checks every figure of the answer and whether a cited source states it; markers checked
  * @param notice set when the offline answer stands in for the language model's
  * @param suggestions questions the corpus can answer, when it cannot answer this one
+ * @param turn the answer's number in its conversation, for feedback
  */
 public record AskResponse(String conversationId, String language, String answer, boolean grounded, String mode,
-    List<Citation> citations, Checks checks, String notice, List<String> suggestions) {
+    List<Citation> citations, Checks checks, String notice, List<String> suggestions, int turn) {
 
-  static AskResponse of(String conversationId, Answer answer) {
+  static AskResponse of(String conversationId, AnswerEvent.Done done) {
+    Answer answer = done.answer();
     return new AskResponse(conversationId, answer.language(), answer.text(), answer.grounded(), answer.mode(),
-        answer.citations(), answer.checks(), answer.notice(), answer.suggestions());
+        answer.citations(), answer.checks(), answer.notice(), answer.suggestions(), done.turn());
   }
 }

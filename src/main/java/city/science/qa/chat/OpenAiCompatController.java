@@ -89,7 +89,7 @@ public class OpenAiCompatController {
           .body(stream(id, created, questions.answer(c, question))));
     }
     return conversation.flatMap(c -> questions.ask(c, question))
-        .map(a -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(completion(id, created, a)));
+        .map(d -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(completion(id, created, d.answer())));
   }
 
   private static int lastUserMessage(List<Message> messages) {

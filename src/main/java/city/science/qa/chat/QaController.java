@@ -60,7 +60,7 @@ public class QaController {
     return Mono.fromCallable(() -> questions.conversation(given))
         .subscribeOn(Schedulers.boundedElastic())
         .flatMap(conversation -> questions.ask(conversation, question)
-            .map(answer -> AskResponse.of(conversation.toString(), answer)));
+            .map(done -> AskResponse.of(conversation.toString(), done)));
   }
 
   /**
@@ -101,7 +101,7 @@ public class QaController {
     AnswerEvent.Done d = (AnswerEvent.Done) event;
     return java.util.List.of(
         event("checks", d.answer().checks()),
-        event("done", AskResponse.of(conversation.toString(), d.answer())));
+        event("done", AskResponse.of(conversation.toString(), d)));
   }
 
   private static ServerSentEvent<Object> event(String name, Object data) {

@@ -80,8 +80,8 @@ public class QuestionService {
         .flatMapMany(this::answer);
   }
 
-  public Mono<Answer> ask(UUID conversation, String question) {
-    return answer(conversation, question).ofType(AnswerEvent.Done.class).map(AnswerEvent.Done::answer).next();
+  public Mono<AnswerEvent.Done> ask(UUID conversation, String question) {
+    return answer(conversation, question).ofType(AnswerEvent.Done.class).next();
   }
 
   public List<SearchHit> search(String query, int k) {
@@ -143,7 +143,7 @@ public class QuestionService {
 
   private AnswerEvent finish(Prepared p, Answer answer) {
     Answer checked = answer.withChecks(checker.check(answer.text(), answer.citations()));
-    conversations.append(p.conversation(), p.question(), checked, p.resolved());
-    return new AnswerEvent.Done(checked);
+    int turn = conversations.append(p.conversation(), p.question(), checked, p.resolved());
+    return new AnswerEvent.Done(checked, turn);
   }
 }

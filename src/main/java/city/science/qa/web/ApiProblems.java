@@ -5,6 +5,9 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -33,11 +36,20 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage()));
   }
 
-  @ExceptionHandler(DataAccessException.class)
+  @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+      CannotGetJdbcConnectionException.class})
   public ResponseEntity<ProblemDetail> databaseDown(DataAccessException e) {
     log.warn("database unavailable: {}", e.getMostSpecificCause().getMessage());
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem(HttpStatus.SERVICE_UNAVAILABLE,
         "Service unavailable", "The passage index cannot be reached right now. Please try again shortly."));
+  }
+
+  /** Anything else: logged in full here, a plain 500 problem for the client. */
+  @ExceptionHandler(Exception.class)
+  public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    log.error("unexpected error", e);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+        "Internal error", "Something went wrong on our side. Please try again."));
   }
 
   public static ProblemDetail problem(HttpStatus status, String title, String detail) {

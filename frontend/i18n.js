@@ -1,0 +1,31 @@
+// Interface text in Chinese and English. Answers follow the question's language, not this.
+window.SCQA_TEXT = {
+  zh: {
+    title: '科学城问答', skip: '跳到提问框', newConversation: '新对话',
+    intro: '问一个关于西部(重庆)科学城的问题，每句回答都附有出处，可逐句核对。',
+    starters: '可以这样问', questionLabel: '问题', placeholder: '例如：西部科学城集聚了多少家高新技术企业？',
+    send: '提问', stop: '停止', close: '关闭', original: '原文', translation: '英文译文',
+    searching: '正在查找资料…', stopped: '已停止。', error: '出错了：', retry: '重试',
+    rateLimited: (s) => `提问太频繁，请 ${s} 秒后再试。`, noAnswer: '资料中没有答案',
+    sources: '来源', allFound: (n) => `✓ ${n} 个数字均可在来源中找到`,
+    notFound: (n) => `⚠ ${n} 个数字未在来源中找到`, noFigures: '',
+    helpful: '有帮助', notHelpful: '没帮助', comment: '补充说明（可选）', sendFeedback: '提交',
+    thanks: '谢谢反馈！', copy: '复制答案和来源', copied: '已复制', published: '发布', source: '来源',
+    unverified: '未在来源中找到这个数字', tryAsking: '可以试着问：', notTranslated: '（暂无英文译文）',
+    language: 'English', sourceLabel: (n) => `出处 ${n}`,
+  },
+  en: {
+    title: 'Science City Q&A', skip: 'Skip to the question box', newConversation: 'New conversation',
+    intro: 'Ask about the Western (Chongqing) Science City. Every sentence of an answer cites its source, so you can check it.',
+    starters: 'Try asking', questionLabel: 'Question', placeholder: 'e.g. How many high-tech enterprises are in the Science City?',
+    send: 'Ask', stop: 'Stop', close: 'Close', original: 'Original (Chinese)', translation: 'English translation',
+    searching: 'Searching the sources…', stopped: 'Stopped.', error: 'Something went wrong: ', retry: 'Retry',
+    rateLimited: (s) => `Too many questions; please try again in ${s} s.`, noAnswer: 'Not in the sources',
+    sources: 'Sources', allFound: (n) => `✓ All ${n} figures found in the sources`,
+    notFound: (n) => `⚠ ${n} figure${n > 1 ? 's' : ''} not found in the sources`, noFigures: '',
+    helpful: 'Helpful', notHelpful: 'Not helpful', comment: 'Comment (optional)', sendFeedback: 'Send',
+    thanks: 'Thank you for the feedback!', copy: 'Copy answer with sources', copied: 'Copied', published: 'Published',
+    source: 'Source', unverified: 'This figure was not found in the sources', tryAsking: 'You could ask:',
+    notTranslated: '(no English translation yet)', language: '中文', sourceLabel: (n) => `Source ${n}`,
+  },
+};
