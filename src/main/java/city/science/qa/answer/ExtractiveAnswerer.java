@@ -35,6 +35,8 @@ public class ExtractiveAnswerer {
   private static final Pattern DEFINES = Pattern.compile("是|为|作为|即|指|包括|涵盖|\\bis\\b|\\bare\\b|\\bincludes?\\b|:|：");
   private static final Pattern ENGLISH_LOWER_START = Pattern.compile(
       "^(The|This|These|That|Its|It|A|An|In|At|By|From|Over|Since|So|Data|Among|Of|With|On|For|As|To)\\b");
+  private static final Pattern DATE = Pattern.compile(
+      "\\d{4}(?:年|—\\d{4}年)|\\d{1,2}(?:月|日|号)|\\d{1,2}\\s*[—-]\\s*\\d{1,2}月");
   private static final double FIGURE_BONUS = 0.3;
   private static final double DEFINITION_BONUS = 0.15;
   private static final double RANK_PENALTY = 0.05;
@@ -104,8 +106,10 @@ public class ExtractiveAnswerer {
     return out;
   }
 
+  /** A figure that is an amount, not a date: 「4月」「2021年」「8月30日」 carry no quantity. */
   private static boolean hasQuantity(String sentence) {
-    return Figures.in(sentence).stream().anyMatch(f -> !f.text().matches("(19|20)\\d\\d"));
+    String withoutDates = DATE.matcher(sentence).replaceAll(" ");
+    return !Figures.in(withoutDates).isEmpty();
   }
 
   /** The best sentence, and others nearly as good, up to the configured number, in source order. */

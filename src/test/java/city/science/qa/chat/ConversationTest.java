@@ -63,6 +63,12 @@ class ConversationTest extends DatabaseTest {
   }
 
   @Test
+  void aDateIsNotAFigureThatNeedsTheSourcesDate() {
+    String answer = ask(client, "光大人工智能产业基地什么时候开工？", null).answer();
+    assertThat(answer).contains("4月，重庆光大人工智能产业基地").doesNotStartWith("据2020年报道，4月");
+  }
+
+  @Test
   void aQuestionTheCorpusCannotAnswerGetsSuggestionsInItsLanguage() {
     AskResponse zh = ask(client, "科学城的企业所得税税率是多少？", null);
     assertThat(zh.grounded()).isFalse();
