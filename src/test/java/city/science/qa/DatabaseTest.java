@@ -10,7 +10,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * the embedding models loaded once) is shared by all of them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"scqa.web.admin-token=test-admin-token", "scqa.corpus.dir=corpus"})
+    properties = {"scqa.web.admin-token=test-admin-token", "scqa.corpus.dir=corpus",
+        // The tests ask far more than a visitor may; RateLimitTest checks the limits themselves.
+        "scqa.web.limits.questions-per-minute=100000", "scqa.web.limits.burst=100000",
+        "scqa.web.limits.concurrent-streams=100"})
 @AutoConfigureWebTestClient
 public abstract class DatabaseTest {
 

@@ -44,9 +44,12 @@ public class QuestionService {
   private final FollowUps followUps;
   private final AnswerChecker checker;
   private final ConversationStore conversations;
+  private final AnswerMetrics metrics;
 
   public QuestionService(PassageSearch search, QueryFactory queries, ExtractiveAnswerer extractive, LlmAnswerer llm,
-      LlmQueries llmQueries, FollowUps followUps, AnswerChecker checker, ConversationStore conversations) {
+      LlmQueries llmQueries, FollowUps followUps, AnswerChecker checker, ConversationStore conversations,
+      AnswerMetrics metrics) {
+    this.metrics = metrics;
     this.search = search;
     this.queries = queries;
     this.extractive = extractive;
@@ -107,7 +110,12 @@ public class QuestionService {
     } else {
       events = offline(extractive.quote(p.resolved(), p.language(), p.hits()));
     }
-    return events.concatMap(event -> event instanceof AnswerEvent.Done done
+    return events.doOnNext(event -> {
+          if (event instanceof AnswerEvent.Text) {
+            metrics.streamed();
+          }
+        })
+        .concatMap(event -> event instanceof AnswerEvent.Done done
         ? Mono.fromCallable(() -> finish(p, done.answer())).subscribeOn(Schedulers.boundedElastic())
         : Mono.just(event));
   }
@@ -127,6 +135,7 @@ public class QuestionService {
         })
         .onErrorResume(error -> {
           log.warn("language model failed ({}); answering offline", error.getClass().getSimpleName());
+          metrics.fellBack();
           Answer offline = extractive.quote(p.resolved(), p.language(), p.hits())
               .withNotice(p.language() == Language.EN ? FALLBACK_NOTICE_EN : FALLBACK_NOTICE_ZH);
           return streamed.get() ? Flux.just(new AnswerEvent.Done(offline)) : offline(offline);
@@ -144,6 +153,7 @@ public class QuestionService {
   private AnswerEvent finish(Prepared p, Answer answer) {
     Answer checked = answer.withChecks(checker.check(answer.text(), answer.citations()));
     int turn = conversations.append(p.conversation(), p.question(), checked, p.resolved());
+    metrics.answered(checked);
     return new AnswerEvent.Done(checked, turn);
   }
 }

@@ -44,7 +44,8 @@ class ConversationTest extends DatabaseTest {
   void twoInstancesOnOneDatabaseContinueTheSameConversation() {
     try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ScienceCityQa.class)
         .run("--server.port=0", "--spring.datasource.url=" + TestDatabase.jdbcUrl(),
-            "--scqa.index.ingest-on-startup=false", "--spring.main.banner-mode=off")) {
+            "--scqa.index.ingest-on-startup=false", "--spring.main.banner-mode=off",
+            "--scqa.web.limits.questions-per-minute=100000", "--scqa.web.limits.burst=100000")) {
       String port = second.getEnvironment().getProperty("local.server.port");
       WebTestClient other = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
           .responseTimeout(Duration.ofSeconds(30)).build();

@@ -1,0 +1,19 @@
+package city.science.qa.web;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Per-client limits on the endpoints that cost work (answers and the OpenAI-compatible API).
+ * Limits are per app instance; behind a load balancer, each instance enforces its own.
+ *
+ * @param questionsPerMinute sustained questions per client and minute
+ * @param burst questions a client may ask at once before the per-minute rate applies
+ * @param concurrentStreams streams (SSE answers) one client may have open at once
+ * @param trustForwardedFor take the client from {@code X-Forwarded-For} (only behind a trusted proxy)
+ * @param corsAllowedOrigins origins allowed to call the API from a browser; empty: none (closed)
+ */
+@ConfigurationProperties("scqa.web.limits")
+public record LimitProperties(int questionsPerMinute, int burst, int concurrentStreams, boolean trustForwardedFor,
+    List<String> corsAllowedOrigins) {
+}
