@@ -4,7 +4,7 @@ SHELL := /bin/bash
 MVN := mvn -B -q
 JAR := target/science-city-qa-0.1.0-SNAPSHOT.jar
 
-.PHONY: run test build ingest import eval bench db-start db-stop db-status clean
+.PHONY: run test build ingest import eval bench load image db-start db-stop db-status clean
 
 run: build ## Start the database (unless DATABASE_URL is set) and the service on PORT (default 8080)
 	@scripts/db start >/dev/null
@@ -43,3 +43,6 @@ eval: build ## Retrieval (and answer) metrics on corpus/eval, every retriever si
 bench: build ## Search latency (HTTP, stages, naive baseline) and a 100 000-passage pgvector scale run
 	@scripts/db start >/dev/null
 	DATABASE_URL="$$(scripts/db url)" java -jar $(JAR) bench
+
+load: build ## 200 concurrent SSE conversations + /api/ask for 60 s, one instance vs two (wrk)
+	@scripts/load/run

@@ -14,6 +14,7 @@ public final class TestDatabase {
   public static final String IMAGE = "pgvector/pgvector:pg16";
 
   private static String url;
+  private static PostgreSQLContainer container;
 
   private TestDatabase() {
   }
@@ -26,8 +27,7 @@ public final class TestDatabase {
     if (configured != null && !configured.isBlank()) {
       url = configured;
     } else if (DockerClientFactory.instance().isDockerAvailable()) {
-      PostgreSQLContainer container = new PostgreSQLContainer(
-          DockerImageName.parse(IMAGE).asCompatibleSubstituteFor("postgres"));
+      container = new PostgreSQLContainer(DockerImageName.parse(IMAGE).asCompatibleSubstituteFor("postgres"));
       container.start();
       url = container.getJdbcUrl() + "&user=" + container.getUsername() + "&password=" + container.getPassword();
       if (!url.contains("?")) {
@@ -38,5 +38,32 @@ public final class TestDatabase {
           + "project's own PostgreSQL + pgvector cluster, or set SCQA_TEST_DATABASE_URL, or start Docker.");
     }
     return url;
+  }
+
+  /** Takes the database away, as a crash or a network cut would: the project's cluster is stopped. */
+  public static void stop() throws Exception {
+    if (container != null) {
+      container.getDockerClient().pauseContainerCmd(container.getContainerId()).exec();
+    } else {
+      run("stop");
+    }
+  }
+
+  /** Brings it back on the same address. */
+  public static void start() throws Exception {
+    if (container != null) {
+      container.getDockerClient().unpauseContainerCmd(container.getContainerId()).exec();
+    } else {
+      run("start");
+    }
+  }
+
+  private static void run(String command) throws Exception {
+    ProcessBuilder db = new ProcessBuilder("scripts/db", command).inheritIO();
+    db.environment().remove("DATABASE_URL");
+    db.environment().put("SCQA_PG_DB", "scqa_test");
+    if (db.start().waitFor() != 0) {
+      throw new IllegalStateException("scripts/db " + command + " failed");
+    }
   }
 }

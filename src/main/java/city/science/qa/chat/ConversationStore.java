@@ -66,6 +66,7 @@ public class ConversationStore {
   private int insert(UUID id, String question, String language, String answer, boolean grounded, String subject,
       String mode, int figuresNotFound, String answerJson) {
     return transactions.execute(status -> {
+      jdbc.sql("INSERT INTO conversation (id) VALUES (?) ON CONFLICT (id) DO NOTHING").param(id).update();
       jdbc.sql("SELECT id FROM conversation WHERE id = ? FOR UPDATE").param(id).query().listOfRows();
       return jdbc.sql("""
             INSERT INTO conversation_turn (conversation_id, turn, question, language, answer, grounded, subject,

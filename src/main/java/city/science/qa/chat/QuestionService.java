@@ -60,10 +60,13 @@ public class QuestionService {
     this.conversations = conversations;
   }
 
-  /** A conversation id for the question: the given one if it exists, a new one if none was given. */
+  /**
+   * A conversation id for the question: the given one if it exists, a new one if none was given. A
+   * new conversation is stored with its first answer, so a failed answer leaves nothing behind.
+   */
   public UUID conversation(UUID given) {
     if (given == null) {
-      return conversations.start();
+      return UUID.randomUUID();
     }
     if (!conversations.exists(given)) {
       throw new NotFoundException("No conversation " + given + ". Leave conversationId out to start a new one.");

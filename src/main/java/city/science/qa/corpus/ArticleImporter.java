@@ -13,6 +13,8 @@ public final class ArticleImporter {
 
   private static final Pattern PAST_YEAR = Pattern.compile("(?<![到至—\\-~])(20\\d\\d)年");
 
+  private static final int TITLE_FROM_TEXT = 30;
+
   private final RawArticleCleaner cleaner;
 
   public ArticleImporter(RawArticleCleaner cleaner) {
@@ -34,16 +36,23 @@ public final class ArticleImporter {
         ? "given at import"
         : published.isEmpty() ? "no year found in the text; set it by hand"
             : "latest year the text mentions as past (" + published + "); check by hand";
+    List<String> notes = new java.util.ArrayList<>(cleaned.notes());
+    String title = request.title().orElse(cleaned.titleGuess());
+    if (title.isBlank()) {
+      String first = cleaned.paragraphs().get(0).text();
+      title = first.substring(0, Math.min(TITLE_FROM_TEXT, first.length()));
+      notes.add(0, "no headline found: the title is the start of the first paragraph; write one by hand");
+    }
     ArticleMetadata meta = new ArticleMetadata(
         request.id(),
-        request.title().orElse(cleaned.titleGuess()),
+        title,
         "",
         published,
         basis,
         request.source().orElse(""),
         cleaned.captions(),
         cleaned.credits(),
-        cleaned.notes());
+        notes);
     return ArticleFormat.write(meta, cleaned.paragraphs());
   }
 

@@ -59,12 +59,19 @@ public final class Chunker {
     List<Piece> pieces = new ArrayList<>();
     int from = 0;
     int size = 0;
+    int pieceStart = 0;
+    int cursor = 0;
     for (int i = 0; i < zh.size(); i++) {
+      // Cut the original text at the sentence's end, so whatever stood between sentences stays.
+      int at = p.text().indexOf(zh.get(i), cursor);
+      cursor = at < 0 ? cursor : at + zh.get(i).length();
       size += zh.get(i).length();
       boolean last = i == zh.size() - 1;
       if (last || size >= target && size + zh.get(i + 1).length() > target) {
+        int end = last ? p.text().length() : cursor;
         String enText = aligned ? String.join(" ", en.subList(from, i + 1)) : (from == 0 ? english : null);
-        pieces.add(new Piece(p.id(), p.section(), String.join("", zh.subList(from, i + 1)), enText));
+        pieces.add(new Piece(p.id(), p.section(), p.text().substring(pieceStart, end), enText));
+        pieceStart = end;
         from = i + 1;
         size = 0;
       }

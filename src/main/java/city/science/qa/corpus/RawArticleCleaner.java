@@ -72,7 +72,7 @@ public final class RawArticleCleaner {
   }
 
   static String normalize(String raw) {
-    String s = raw.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n')
+    String s = printable(raw).replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n')
         .replace('\u3000', ' ').replace('\u00A0', ' ');
     s = s.replace('（', '(').replace('）', ')');
     // Full-width punctuation between Chinese characters, where a typesetter used ASCII.
@@ -85,6 +85,20 @@ public final class RawArticleCleaner {
     for (String line : s.split("\n", -1)) {
       out.append(line.strip().replaceAll(" {2,}", " ")).append('\n');
     }
+    return out.toString();
+  }
+
+  /** Control characters, stray surrogates and non-characters are no text an article holds. */
+  static String printable(String raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    raw.codePoints().forEach(c -> {
+      boolean control = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
+      boolean broken = Character.getType(c) == Character.SURROGATE || (c & 0xFFFE) == 0xFFFE
+          || (c >= 0xFDD0 && c <= 0xFDEF);
+      if (!control && !broken) {
+        out.appendCodePoint(c);
+      }
+    });
     return out.toString();
   }
 
@@ -304,6 +318,6 @@ public final class RawArticleCleaner {
   }
 
   private static boolean lastSectionHasParagraph(List<Paragraph> paragraphs, String section) {
-    return paragraphs.get(paragraphs.size() - 1).section().equals(section);
+    return !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).section().equals(section);
   }
 }

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class KeywordRetriever {
 
+  private static final int MAX_TERMS = 48;
+
   private final JdbcClient jdbc;
 
   public KeywordRetriever(JdbcClient jdbc) {
@@ -55,7 +57,8 @@ public class KeywordRetriever {
    */
   public double coverage(Query query, List<String> passageIds) {
     boolean english = query.language() == Language.EN;
-    List<String> terms = english ? stems(query.text()) : lexemes(query.terms());
+    List<String> terms = (english ? stems(query.text()) : lexemes(query.terms())).stream().distinct()
+        .limit(MAX_TERMS).toList();
     if (terms.isEmpty() || passageIds.isEmpty()) {
       return 0;
     }
@@ -93,7 +96,9 @@ public class KeywordRetriever {
         .toList();
   }
 
-  private List<String> search(String lang, String column, List<String> terms, int limit, String filter) {
+  private List<String> search(String lang, String column, List<String> allTerms, int limit, String filter) {
+    // A question is at most a few dozen words; a longer text scores on its first ones.
+    List<String> terms = allTerms.stream().distinct().limit(MAX_TERMS).toList();
     Map<String, Double> idf = idf(lang, terms);
     if (idf.isEmpty()) {
       return List.of();

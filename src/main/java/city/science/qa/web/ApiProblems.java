@@ -4,10 +4,10 @@ import java.net.URI;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,9 +37,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
-      CannotGetJdbcConnectionException.class})
-  public ResponseEntity<ProblemDetail> databaseDown(DataAccessException e) {
-    log.warn("database unavailable: {}", e.getMostSpecificCause().getMessage());
+      CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
+  public ResponseEntity<ProblemDetail> databaseDown(Exception e) {
+    log.warn("database unavailable: {}", e.getClass().getSimpleName());
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem(HttpStatus.SERVICE_UNAVAILABLE,
         "Service unavailable", "The passage index cannot be reached right now. Please try again shortly."));
   }

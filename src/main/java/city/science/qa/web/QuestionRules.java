@@ -19,6 +19,9 @@ public class QuestionRules {
       throw new BadRequestException("question", "The question is empty.");
     }
     String q = question.strip();
+    if (q.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      throw new BadRequestException("question", "The question has no words.");
+    }
     if (q.length() > properties.maxQuestionChars()) {
       throw new BadRequestException("question",
           "The question is " + q.length() + " characters long; the limit is " + properties.maxQuestionChars() + ".");

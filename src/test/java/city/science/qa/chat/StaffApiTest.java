@@ -24,7 +24,8 @@ class StaffApiTest extends DatabaseTest {
   @BeforeEach
   void indexed() {
     ingestor.ingest();
-    client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    client = client.mutate().responseTimeout(Duration.ofSeconds(30))
+        .codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
   }
 
   @Test
@@ -34,14 +35,14 @@ class StaffApiTest extends DatabaseTest {
     feedback(Map.of("conversationId", answer.conversationId(), "turn", 1, "rating", "down", "comment", "要写明年份"))
         .expectStatus().isCreated();
 
-    client.get().uri("/api/admin/turns?filter=negative&q=光大").header("Authorization", "Bearer " + ADMIN_TOKEN)
+    client.get().uri("/api/admin/turns?filter=negative&q=光大&limit=5").header("Authorization", "Bearer " + ADMIN_TOKEN)
         .exchange().expectStatus().isOk()
         .expectBody()
         .jsonPath("$[0].question").isEqualTo("光大人工智能产业基地投资约多少？")
         .jsonPath("$[0].rating").isEqualTo("down")
         .jsonPath("$[0].comment").isEqualTo("要写明年份");
 
-    String csv = client.get().uri("/api/admin/turns.csv?filter=feedback").header("Authorization", "Bearer " + ADMIN_TOKEN)
+    String csv = client.get().uri("/api/admin/turns.csv?filter=feedback&q=光大").header("Authorization", "Bearer " + ADMIN_TOKEN)
         .exchange().expectStatus().isOk()
         .expectHeader().contentTypeCompatibleWith("text/csv")
         .expectBody(String.class).returnResult().getResponseBody();
@@ -52,7 +53,7 @@ class StaffApiTest extends DatabaseTest {
   @Test
   void abstentionsAreListed() {
     ConversationTest.ask(client, "重庆明天天气怎么样？", null);
-    client.get().uri("/api/admin/turns?filter=abstained").header("Authorization", "Bearer " + ADMIN_TOKEN)
+    client.get().uri("/api/admin/turns?filter=abstained&limit=5").header("Authorization", "Bearer " + ADMIN_TOKEN)
         .exchange().expectStatus().isOk()
         .expectBody().jsonPath("$[0].grounded").isEqualTo(false);
   }
