@@ -1,13 +1,18 @@
 package city.science.qa;
 
+import city.science.qa.index.Ingestor;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Base of the tests that need the whole service on a real database. One application context (with
- * the embedding models loaded once) is shared by all of them.
+ * Base of the tests that need the whole service on a real database, with the real corpus indexed.
+ * Tests with the same configuration share one application context (the embedding models load once).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"scqa.web.admin-token=test-admin-token", "scqa.corpus.dir=corpus",
@@ -19,8 +24,21 @@ public abstract class DatabaseTest {
 
   public static final String ADMIN_TOKEN = "test-admin-token";
 
+  @Autowired
+  protected WebTestClient client;
+
+  @Autowired
+  protected Ingestor ingestor;
+
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+  }
+
+  @BeforeEach
+  void indexTheRealCorpus() {
+    ingestor.ingest();
+    client = client.mutate().responseTimeout(Duration.ofSeconds(30))
+        .codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
   }
 }

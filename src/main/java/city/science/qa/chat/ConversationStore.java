@@ -26,12 +26,6 @@ public class ConversationStore {
   public record Turn(int turn, String question, String language, String answer, boolean grounded, String subject) {
   }
 
-  public UUID start() {
-    UUID id = UUID.randomUUID();
-    jdbc.sql("INSERT INTO conversation (id) VALUES (?)").param(id).update();
-    return id;
-  }
-
   public boolean exists(UUID id) {
     return jdbc.sql("SELECT count(*) FROM conversation WHERE id = ?").param(id).query(Long.class).single() > 0;
   }

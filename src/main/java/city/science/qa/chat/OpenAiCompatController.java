@@ -101,9 +101,12 @@ public class OpenAiCompatController {
     throw new BadRequestException("messages", "messages must hold at least one user message.");
   }
 
-  /** A conversation holding the client's earlier turns, so follow-ups resolve as in the chat. */
+  /**
+   * A conversation holding the client's earlier turns, so follow-ups resolve as in the chat. Like the
+   * chat's, it is stored with its first turn, so nothing is left behind if the answer fails.
+   */
   private UUID conversationFor(List<Message> history) {
-    UUID id = conversations.start();
+    UUID id = UUID.randomUUID();
     String pending = null;
     for (Message m : history) {
       if ("user".equals(m.role())) {

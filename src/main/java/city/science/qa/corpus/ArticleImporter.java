@@ -64,8 +64,4 @@ public final class ArticleImporter {
     }
     return latest == 0 ? "" : String.valueOf(latest);
   }
-
-  public static List<String> idsOf(List<Paragraph> paragraphs) {
-    return paragraphs.stream().map(Paragraph::id).toList();
-  }
 }

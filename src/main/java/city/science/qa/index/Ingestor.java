@@ -44,6 +44,11 @@ public class Ingestor {
     this.properties = properties;
   }
 
+  /** The same ingest for another corpus folder: a staging copy, or a test's edited corpus. */
+  public Ingestor withCorpus(CorpusReader otherCorpus) {
+    return new Ingestor(otherCorpus, chunker, embeddings, words, store, properties);
+  }
+
   public boolean corpusChanged() {
     return !store.corpusFingerprint().equals(java.util.Optional.of(fingerprint(reader.read())));
   }

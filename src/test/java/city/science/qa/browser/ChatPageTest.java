@@ -2,8 +2,7 @@ package city.science.qa.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import city.science.qa.DatabaseTest;
-import city.science.qa.index.Ingestor;
+import city.science.qa.llm.MockLlmTest;
 import city.science.qa.llm.MockLlm;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,55 +29,27 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The chat page in a real browser: Debian's headless Chromium driven by Selenium, against the real
  * service (with a scripted language model, so a stream can be slow enough to stop). Screenshots go
  * to {@code target/screenshots/}.
  */
-class ChatPageTest extends DatabaseTest {
+class ChatPageTest extends MockLlmTest {
 
-  static final MockLlm LLM;
   static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-  static {
-    try {
-      LLM = MockLlm.openAi();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
-  @DynamicPropertySource
-  static void llm(DynamicPropertyRegistry registry) {
-    registry.add("scqa.llm.provider", () -> "openai");
-    registry.add("scqa.llm.base-url", LLM::baseUrl);
-    registry.add("scqa.llm.model", () -> "mock");
-    registry.add("scqa.llm.api-key", () -> "test");
-  }
-
-  @AfterAll
-  static void stopLlm() {
-    LLM.close();
-  }
 
   @LocalServerPort
   int port;
-
-  @Autowired
-  Ingestor ingestor;
 
   ChromeDriver browser;
   WebDriverWait wait;
 
   @BeforeEach
   void open() throws IOException {
-    ingestor.ingest();
-    LLM.reset();
     LLM.script(MockLlm.Script.answer("西部科学城", "集聚了", "702家高新技术企业", "[1]。"));
     Files.createDirectories(SCREENSHOTS);
     ChromeOptions options = new ChromeOptions();

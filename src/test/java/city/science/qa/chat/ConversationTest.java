@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import city.science.qa.DatabaseTest;
 import city.science.qa.ScienceCityQa;
 import city.science.qa.TestDatabase;
-import city.science.qa.index.Ingestor;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
@@ -19,17 +16,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** Conversations live in PostgreSQL: follow-ups resolve offline, and a second instance continues them. */
 class ConversationTest extends DatabaseTest {
 
-  @Autowired
-  WebTestClient client;
 
-  @Autowired
-  Ingestor ingestor;
 
-  @BeforeEach
-  void indexed() {
-    ingestor.ingest();
-    client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-  }
 
   @Test
   void aFollowUpCarriesThePreviousSubjectWithoutAnLlm() {

@@ -3,12 +3,10 @@ package city.science.qa.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.science.qa.DatabaseTest;
-import city.science.qa.index.Ingestor;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,8 +19,6 @@ class OpenAiSdkTest extends DatabaseTest {
   @LocalServerPort
   int port;
 
-  @Autowired
-  Ingestor ingestor;
 
   @Test
   void theOpenAiSdkTalksToTheService() throws Exception {

@@ -3,34 +3,21 @@ package city.science.qa.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.science.qa.DatabaseTest;
-import city.science.qa.index.Ingestor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The public API over HTTP, on the real corpus and database. */
 class QaApiTest extends DatabaseTest {
 
   private static final String QUESTION = "西部科学城集聚了多少家高新技术企业？";
 
-  @Autowired
-  WebTestClient client;
 
-  @Autowired
-  Ingestor ingestor;
 
-  @BeforeEach
-  void indexed() {
-    ingestor.ingest();
-    client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-  }
 
   @Test
   void searchReturnsPassagesWithTheirFields() {

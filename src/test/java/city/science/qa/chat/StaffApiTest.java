@@ -3,30 +3,16 @@ package city.science.qa.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.science.qa.DatabaseTest;
-import city.science.qa.index.Ingestor;
-import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Feedback is stored with its answer; staff list, filter and export it behind the admin token. */
 class StaffApiTest extends DatabaseTest {
 
-  @Autowired
-  WebTestClient client;
 
-  @Autowired
-  Ingestor ingestor;
 
-  @BeforeEach
-  void indexed() {
-    ingestor.ingest();
-    client = client.mutate().responseTimeout(Duration.ofSeconds(30))
-        .codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
-  }
 
   @Test
   void feedbackIsListedAndExportedForStaff() {

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import city.science.qa.DatabaseTest;
-import city.science.qa.corpus.ChineseWords;
-import city.science.qa.corpus.Chunker;
+import city.science.qa.TempCorpus;
 import city.science.qa.corpus.CorpusReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,23 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Ingest of the real corpus is idempotent, and a failure half-way leaves the previous index serving. */
 class IngestTest extends DatabaseTest {
 
-  @Autowired
-  Ingestor ingestor;
-
-  @Autowired
-  Chunker chunker;
-
-  @Autowired
-  Embeddings embeddings;
-
-  @Autowired
-  ChineseWords words;
-
-  @Autowired
-  PassageStore store;
-
-  @Autowired
-  IndexProperties properties;
 
   @Autowired
   JdbcClient jdbc;
@@ -57,10 +38,10 @@ class IngestTest extends DatabaseTest {
   void anIngestThatFailsHalfWayLeavesThePreviousIndex(@TempDir Path dir) throws IOException {
     ingestor.ingest();
     List<String> before = passageIds();
-    Path corpus = copyCorpus(dir);
+    Path corpus = TempCorpus.copy(dir, f -> true);
     Path article = corpus.resolve("articles/two-cities-fusion-2026.md");
     Files.writeString(article, Files.readString(article).replace("702家高新技术企业", "703家高新技术企业"));
-    Ingestor changed = new Ingestor(new CorpusReader(corpus), chunker, embeddings, words, store, properties);
+    Ingestor changed = ingestor.withCorpus(new CorpusReader(corpus));
 
     assertThatThrownBy(() -> changed.ingest((written, total) -> {
       if (written == total / 2) {
@@ -82,13 +63,4 @@ class IngestTest extends DatabaseTest {
     return jdbc.sql("SELECT id FROM passage ORDER BY id").query(String.class).list();
   }
 
-  private static Path copyCorpus(Path dir) throws IOException {
-    Path articles = Files.createDirectories(dir.resolve("articles"));
-    try (Stream<Path> files = Files.list(Path.of("corpus/articles"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, articles.resolve(f.getFileName().toString()));
-      }
-    }
-    return dir;
-  }
 }

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import city.science.qa.DatabaseTest;
 import city.science.qa.chat.AskResponse;
-import city.science.qa.index.Ingestor;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** LLM answers through Ollama: a real HTTP server speaking its NDJSON streaming protocol. */
 class OllamaAnswerTest extends DatabaseTest {
@@ -38,22 +33,9 @@ class OllamaAnswerTest extends DatabaseTest {
     registry.add("scqa.llm.first-token-timeout", () -> "2s");
   }
 
-  @AfterAll
-  static void stop() {
-    LLM.close();
-  }
-
-  @Autowired
-  WebTestClient client;
-
-  @Autowired
-  Ingestor ingestor;
-
   @BeforeEach
-  void setUp() {
-    ingestor.ingest();
+  void resetTheModel() {
     LLM.reset();
-    client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
   }
 
   @Test

@@ -3,63 +3,21 @@ package city.science.qa.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import city.science.qa.DatabaseTest;
-import city.science.qa.index.Ingestor;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** LLM answers through an OpenAI-compatible endpoint: a real HTTP server speaking its streaming protocol. */
-class OpenAiAnswerTest extends DatabaseTest {
+class OpenAiAnswerTest extends MockLlmTest {
 
-  static final MockLlm LLM;
 
-  static {
-    try {
-      LLM = MockLlm.openAi();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
-  @DynamicPropertySource
-  static void llm(DynamicPropertyRegistry registry) {
-    registry.add("scqa.llm.provider", () -> "openai");
-    registry.add("scqa.llm.base-url", LLM::baseUrl);
-    registry.add("scqa.llm.api-key", () -> "test-key");
-    registry.add("scqa.llm.model", () -> "mock");
-    registry.add("scqa.llm.first-token-timeout", () -> "2s");
-  }
 
-  @AfterAll
-  static void stop() {
-    LLM.close();
-  }
-
-  @Autowired
-  WebTestClient client;
-
-  @Autowired
-  Ingestor ingestor;
-
-  @BeforeEach
-  void setUp() {
-    ingestor.ingest();
-    LLM.reset();
-    client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-  }
 
   @Test
   void tokensArriveInOrderAndMakeTheAnswer() {

@@ -2,51 +2,25 @@ package city.science.qa.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import city.science.qa.DatabaseTest;
 import city.science.qa.answer.TranslationDrafter;
 import city.science.qa.corpus.Article;
 import city.science.qa.corpus.ArticleFormat;
 import city.science.qa.corpus.CorpusReader;
-import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** With a language model configured, an imported article gets a drafted English file for review. */
-class TranslationDraftTest extends DatabaseTest {
+class TranslationDraftTest extends MockLlmTest {
 
-  static final MockLlm LLM;
 
-  static {
-    try {
-      LLM = MockLlm.openAi();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
-  @DynamicPropertySource
-  static void llm(DynamicPropertyRegistry registry) {
-    registry.add("scqa.llm.provider", () -> "openai");
-    registry.add("scqa.llm.base-url", LLM::baseUrl);
-    registry.add("scqa.llm.api-key", () -> "test-key");
-    registry.add("scqa.llm.model", () -> "mock");
-  }
-
-  @AfterAll
-  static void stop() {
-    LLM.close();
-  }
 
   @Autowired
   TranslationDrafter drafter;
 
   @Test
   void draftsEveryParagraphWithTheGlossarysNames() {
-    LLM.reset();
     LLM.blockingReply("The Jinfeng Laboratory takes next-generation diagnosis of major diseases as its core task.");
     Article article = new CorpusReader(Path.of("corpus")).read().articles().stream()
         .filter(a -> a.id().equals("industry-engine-2022")).findFirst().orElseThrow();

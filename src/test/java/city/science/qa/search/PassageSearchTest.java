@@ -3,19 +3,11 @@ package city.science.qa.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.science.qa.DatabaseTest;
-import city.science.qa.corpus.ChineseWords;
-import city.science.qa.corpus.Chunker;
+import city.science.qa.TempCorpus;
 import city.science.qa.corpus.CorpusReader;
-import city.science.qa.index.Embeddings;
-import city.science.qa.index.IndexProperties;
-import city.science.qa.index.Ingestor;
-import city.science.qa.index.PassageStore;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,13 +24,7 @@ class PassageSearchTest extends DatabaseTest {
   @Autowired
   Retrievers retrievers;
 
-  @Autowired
-  Ingestor ingestor;
 
-  @BeforeEach
-  void indexed() {
-    ingestor.ingest();
-  }
 
   @Test
   void findsTheHighTechEnterprisePassage() {
@@ -77,31 +63,11 @@ class PassageSearchTest extends DatabaseTest {
     assertThat(hits).extracting(SearchHit::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
   }
 
-  @Autowired
-  Chunker chunker;
-
-  @Autowired
-  Embeddings embeddings;
-
-  @Autowired
-  ChineseWords words;
-
-  @Autowired
-  PassageStore store;
-
-  @Autowired
-  IndexProperties properties;
-
   @Test
   void anEnglishQuestionReachesAnUntranslatedArticleThroughTheGlossary(@TempDir Path dir) throws IOException {
-    Path articles = Files.createDirectories(dir.resolve("articles"));
-    try (Stream<Path> files = Files.list(Path.of("corpus/articles"))) {
-      for (Path f : files.filter(f -> !f.toString().endsWith("innovation-source-2022.en.md")).toList()) {
-        Files.copy(f, articles.resolve(f.getFileName().toString()));
-      }
-    }
+    TempCorpus.copy(dir, f -> !f.toString().endsWith("innovation-source-2022.en.md"));
     try {
-      new Ingestor(new CorpusReader(dir), chunker, embeddings, words, store, properties).ingest();
+      ingestor.withCorpus(new CorpusReader(dir)).ingest();
       List<SearchHit> hits = search.search("When did the Germplasm Creation Big Science Center start operating?", 5);
       assertThat(hits.get(0).articleId()).isEqualTo("innovation-source-2022");
       assertThat(hits.get(0).translation()).isNull();

@@ -4,15 +4,12 @@ import city.science.qa.DatabaseTest;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Bad input gets RFC 9457 problem+json with a useful detail, never a stack trace. */
 class BadRequestTest extends DatabaseTest {
 
-  @Autowired
-  WebTestClient client;
 
   @Test
   void emptyQuestion() {

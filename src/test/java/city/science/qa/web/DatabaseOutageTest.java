@@ -5,11 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import city.science.qa.DatabaseTest;
 import city.science.qa.TestDatabase;
-import city.science.qa.index.Ingestor;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -20,11 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 class DatabaseOutageTest extends DatabaseTest {
 
-  @Autowired
-  WebTestClient client;
 
-  @Autowired
-  Ingestor ingestor;
 
   @Test
   void theServiceDegradesAndRecoversWithTheDatabase() throws Exception {

@@ -1,0 +1,24 @@
+package city.science.qa;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** A copy of the real corpus's articles in a test's folder, to edit or thin out. */
+public final class TempCorpus {
+
+  private TempCorpus() {
+  }
+
+  public static Path copy(Path dir, Predicate<Path> keep) throws IOException {
+    Path articles = Files.createDirectories(dir.resolve("articles"));
+    try (Stream<Path> files = Files.list(Path.of("corpus/articles"))) {
+      for (Path f : files.filter(keep).toList()) {
+        Files.copy(f, articles.resolve(f.getFileName().toString()));
+      }
+    }
+    return dir;
+  }
+}
