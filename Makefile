@@ -46,3 +46,6 @@ bench: build ## Search latency (HTTP, stages, naive baseline) and a 100 000-pass
 
 load: build ## 200 concurrent SSE conversations + /api/ask for 60 s, one instance vs two (wrk)
 	@scripts/load/run
+
+image: ## The service as a container image tar (Jib, no Docker daemon): target/science-city-qa-image.tar
+	@scripts/image
