@@ -8,11 +8,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 
 /** LLM answers through an OpenAI-compatible endpoint: a real HTTP server speaking its streaming protocol. */
+@ExtendWith(OutputCaptureExtension.class)
 class OpenAiAnswerTest extends MockLlmTest {
 
 
@@ -78,9 +82,18 @@ class OpenAiAnswerTest extends MockLlmTest {
   }
 
   @Test
-  void aServerErrorFallsBack() {
+  void aServerErrorFallsBack(CapturedOutput logs) {
     LLM.script(MockLlm.Script.failing(500));
-    Map<String, Object> done = last(chat("How many high-tech enterprises are in the Science City?"));
+    Map<String, Object> done = last(client.post().uri("/api/chat")
+        .contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_EVENT_STREAM)
+        .header("X-Request-Id", "req-fallback-42")
+        .bodyValue(Map.of("question", "How many high-tech enterprises are in the Science City?"))
+        .exchange()
+        .expectHeader().valueEquals("X-Request-Id", "req-fallback-42")
+        .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() { })
+        .getResponseBody().collectList().block(Duration.ofSeconds(30)));
+    // The warning comes from a worker thread of the stream, and still carries the request's id.
+    assertThat(logs.getOut()).containsPattern("\\[req-fallback-42].*language model failed");
     assertThat(done).containsEntry("mode", "extractive");
     assertThat((String) done.get("answer")).contains("702");
     assertThat((String) done.get("notice")).contains("offline");
