@@ -72,11 +72,14 @@ public class ScienceCityQa {
     }
   }
 
+  // As arguments, not default properties: application.yaml would override those.
   private static ConfigurableApplicationContext command(String[] args) {
     SpringApplication app = new SpringApplication(ScienceCityQa.class);
     app.setWebApplicationType(WebApplicationType.NONE);
-    app.setDefaultProperties(Map.of("scqa.index.ingest-on-startup", "false", "logging.level.root", "WARN"));
-    return app.run(args);
+    String[] all = Arrays.copyOf(args, args.length + 2);
+    all[args.length] = "--scqa.index.ingest-on-startup=false";
+    all[args.length + 1] = "--logging.level.root=WARN";
+    return app.run(all);
   }
 
   private static void importArticle(String[] args) throws Exception {
