@@ -79,10 +79,12 @@ public class PassageStore {
     }
     refreshKeywordStatistics();
     jdbc.sql("""
-        INSERT INTO index_state (singleton, corpus_fingerprint, ingested_at) VALUES (true, ?, now())
+        INSERT INTO index_state (singleton, corpus_fingerprint, ingested_at, passage_count)
+        VALUES (true, ?, now(), ?)
         ON CONFLICT (singleton) DO UPDATE SET corpus_fingerprint = excluded.corpus_fingerprint,
-                                              ingested_at = excluded.ingested_at""")
-        .param(fingerprint).update();
+                                              ingested_at = excluded.ingested_at,
+                                              passage_count = excluded.passage_count""")
+        .param(fingerprint).param(passages.size()).update();
     return removed;
   }
 

@@ -83,8 +83,13 @@ public class KeywordRetriever {
     return found / all;
   }
 
+  /** The number of passages, as the last ingest recorded it (one row, not a count on every question). */
+  private long passageCount() {
+    return jdbc.sql("SELECT passage_count FROM index_state").query(Long.class).optional().orElse(0L);
+  }
+
   private double unseenIdf() {
-    long n = jdbc.sql("SELECT count(*) FROM passage").query(Long.class).single();
+    long n = passageCount();
     return Math.log(1 + (n + 0.5) / 0.5);
   }
 
@@ -139,7 +144,7 @@ public class KeywordRetriever {
     if (terms.isEmpty()) {
       return Map.of();
     }
-    long n = jdbc.sql("SELECT count(*) FROM passage").query(Long.class).single();
+    long n = passageCount();
     Map<String, Double> out = new java.util.LinkedHashMap<>();
     jdbc.sql("SELECT term, df FROM keyword_stat WHERE lang = :lang AND term = ANY(:terms)")
         .param("lang", lang)
