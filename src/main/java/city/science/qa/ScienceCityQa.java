@@ -1,16 +1,13 @@
 package city.science.qa;
 
-import city.science.qa.answer.TranslationDrafter;
+import city.science.qa.llm.TranslationDrafter;
 import city.science.qa.corpus.Article;
 import city.science.qa.corpus.ArticleFormat;
 import city.science.qa.corpus.ArticleImporter;
 import city.science.qa.corpus.ChineseWords;
 import city.science.qa.corpus.RawArticleCleaner;
-import city.science.qa.corpus.CorpusProperties;
-import city.science.qa.eval.Evaluation;
-import city.science.qa.eval.ScaleBenchmark;
-import city.science.qa.eval.SearchBenchmark;
 import city.science.qa.index.Ingestor;
+import city.science.qa.llm.LanguageModels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +15,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -37,8 +36,6 @@ public class ScienceCityQa {
     String command = args.length > 0 ? args[0] : "";
     switch (command) {
       case "ingest" -> ingest(Arrays.copyOfRange(args, 1, args.length));
-      case "eval" -> evaluate(Arrays.copyOfRange(args, 1, args.length));
-      case "bench" -> benchmark(Arrays.copyOfRange(args, 1, args.length));
       case "import" -> importArticle(Arrays.copyOfRange(args, 1, args.length));
       default -> SpringApplication.run(ScienceCityQa.class, args);
     }
@@ -47,28 +44,6 @@ public class ScienceCityQa {
   private static void ingest(String[] args) {
     try (ConfigurableApplicationContext context = command(args)) {
       System.out.println(context.getBean(Ingestor.class).ingest());
-    }
-  }
-
-  private static void evaluate(String[] args) {
-    try (ConfigurableApplicationContext context = command(args)) {
-      context.getBean(Ingestor.class).ingest();
-      Path dir = context.getBean(CorpusProperties.class).dir().resolve("eval");
-      context.getBean(Evaluation.class).run(dir, System.out);
-    }
-  }
-
-  private static void benchmark(String[] args) throws Exception {
-    SpringApplication app = new SpringApplication(ScienceCityQa.class);
-    app.setDefaultProperties(Map.of("logging.level.root", "WARN"));
-    String[] withPort = Arrays.copyOf(args, args.length + 1);
-    withPort[args.length] = "--server.port=0";
-    try (ConfigurableApplicationContext context = app.run(withPort)) {
-      int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-      Path dir = context.getBean(CorpusProperties.class).dir().resolve("eval");
-      context.getBean(SearchBenchmark.class).run(dir, port, System.out);
-      int passages = Integer.parseInt(context.getEnvironment().getProperty("scqa.bench.passages", "100000"));
-      context.getBean(ScaleBenchmark.class).run(passages, System.out);
     }
   }
 
@@ -109,12 +84,12 @@ public class ScienceCityQa {
 
   /** With a language model configured, the importer also drafts the English file for staff to review. */
   private static void draftTranslation(Path articleFile) throws Exception {
-    String provider = System.getenv().getOrDefault("SCQA_LLM_PROVIDER", "none");
-    if (provider.isBlank() || provider.equalsIgnoreCase("none")) {
-      System.err.println("no language model configured: the English file stays to be written");
-      return;
-    }
-    try (ConfigurableApplicationContext context = command(new String[0])) {
+    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DraftingBeans.class)
+        .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run()) {
+      if (!context.getBean(LanguageModels.class).enabled()) {
+        System.err.println("no language model configured: the English file stays to be written");
+        return;
+      }
       ArticleFormat.Document doc = ArticleFormat.parse(Files.readString(articleFile, StandardCharsets.UTF_8));
       Article parsed = new Article(ArticleFormat.metadata(doc), doc.paragraphs(), Map.of());
       Path english = articleFile.resolveSibling(parsed.id() + ".en.md");

@@ -2,6 +2,7 @@ package city.science.qa.answer;
 
 import city.science.qa.search.Evidence;
 import city.science.qa.search.Language;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * When the corpus is taken to hold no answer. Coverage (how much of what the question asks about
@@ -16,8 +17,9 @@ import city.science.qa.search.Language;
  * @param strongSimilarityZh between the two coverages, answer a Chinese question only from this similarity on
  * @param strongSimilarityEn the same for an English question
  */
-public record Abstention(double minSimilarityZh, double minSimilarityEn, double minCoverage,
-    double confidentCoverage, double strongSimilarityZh, double strongSimilarityEn) {
+public record Abstention(@DefaultValue("0.45") double minSimilarityZh, @DefaultValue("0.55") double minSimilarityEn,
+    @DefaultValue("0.30") double minCoverage, @DefaultValue("0.50") double confidentCoverage,
+    @DefaultValue("0.60") double strongSimilarityZh, @DefaultValue("0.70") double strongSimilarityEn) {
 
   public boolean refuses(Language language, Evidence evidence) {
     boolean english = language == Language.EN;
@@ -26,14 +28,5 @@ public record Abstention(double minSimilarityZh, double minSimilarityEn, double 
       return true;
     }
     return evidence.coverage() < confidentCoverage && similarity < (english ? strongSimilarityEn : strongSimilarityZh);
-  }
-
-  public Abstention withMinCoverage(double value) {
-    return new Abstention(minSimilarityZh, minSimilarityEn, value, confidentCoverage, strongSimilarityZh,
-        strongSimilarityEn);
-  }
-
-  public Abstention withStrongSimilarity(double zh, double en) {
-    return new Abstention(minSimilarityZh, minSimilarityEn, minCoverage, confidentCoverage, zh, en);
   }
 }

@@ -1,29 +1,43 @@
 package city.science.qa.answer;
 
+import city.science.qa.search.Language;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * What the service says to a question.
+ * What the service says to a question. Made through the named factories: a quoted or written answer
+ * ({@link #extractive}, {@link #llm}), or an honest "the corpus does not answer this" ({@link #noAnswer}).
  *
- * @param language "zh" or "en"
  * @param text the answer with [n] citation markers
  * @param grounded false when the corpus holds no answer
- * @param mode "extractive" or "llm"
  * @param checks what was checked on the finished answer (markers, figures)
  * @param notice why the answer is not what was asked for (the LLM failed and the offline answer
- *     stands in), or null
+ *     stands in)
  * @param suggestions questions the corpus can answer, offered when it cannot answer this one
  */
-public record Answer(String language, String text, boolean grounded, String mode, List<Citation> citations,
-    Checks checks, String notice, List<String> suggestions) {
-
-  public static final String EXTRACTIVE = "extractive";
-  public static final String LLM = "llm";
+public record Answer(Language language, String text, boolean grounded, AnswerMode mode, List<Citation> citations,
+    Checks checks, Optional<String> notice, List<String> suggestions) {
 
   public Answer {
     citations = List.copyOf(citations);
-    suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
-    checks = checks == null ? Checks.NONE : checks;
+    suggestions = List.copyOf(suggestions);
+  }
+
+  /** Sentences quoted from the sources, not yet checked. */
+  public static Answer extractive(Language language, String text, List<Citation> citations) {
+    return new Answer(language, text, true, AnswerMode.EXTRACTIVE, citations, Checks.NONE, Optional.empty(),
+        List.of());
+  }
+
+  /** The language model's answer from numbered sources, not yet checked. */
+  public static Answer llm(Language language, String text, List<Citation> citations) {
+    return new Answer(language, text, true, AnswerMode.LLM, citations, Checks.NONE, Optional.empty(), List.of());
+  }
+
+  /** The corpus holds no answer: a short message and questions it can answer instead. */
+  public static Answer noAnswer(Language language, String message, List<String> suggestions) {
+    return new Answer(language, message, false, AnswerMode.EXTRACTIVE, List.of(), Checks.NONE, Optional.empty(),
+        suggestions);
   }
 
   public Answer withChecks(Checks newChecks) {
@@ -31,6 +45,6 @@ public record Answer(String language, String text, boolean grounded, String mode
   }
 
   public Answer withNotice(String newNotice) {
-    return new Answer(language, text, grounded, mode, citations, checks, newNotice, suggestions);
+    return new Answer(language, text, grounded, mode, citations, checks, Optional.of(newNotice), suggestions);
   }
 }

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,20 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class AnswerChecker {
 
-  private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
-
   public Checks check(String answer, List<Citation> citations) {
     Set<Integer> given = new LinkedHashSet<>();
     citations.forEach(c -> given.add(c.marker()));
     List<Integer> unknown = new ArrayList<>();
-    Matcher m = MARKER.matcher(answer);
-    while (m.find()) {
-      int marker = Integer.parseInt(m.group(1));
+    for (int marker : Markers.in(answer)) {
       if (!given.contains(marker) && !unknown.contains(marker)) {
         unknown.add(marker);
       }
     }
-    String prose = MARKER.matcher(answer).replaceAll(" ");
+    String prose = Markers.removed(answer);
     List<FigureCheck> figures = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (Figures.Figure figure : Figures.in(prose)) {

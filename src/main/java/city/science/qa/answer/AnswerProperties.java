@@ -1,6 +1,10 @@
 package city.science.qa.answer;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How answers are put together.
@@ -11,5 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param suggestions how many answerable questions an abstention offers
  */
 @ConfigurationProperties("scqa.answer")
-public record AnswerProperties(int passages, int maxSentences, Abstention abstention, int suggestions) {
+@Validated
+public record AnswerProperties(@DefaultValue("3") @Positive int passages, @DefaultValue("2") @Positive int maxSentences,
+    @DefaultValue @Valid Abstention abstention, @DefaultValue("3") @Positive int suggestions) {
 }

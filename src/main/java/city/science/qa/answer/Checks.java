@@ -1,5 +1,6 @@
 package city.science.qa.answer;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -9,6 +10,8 @@ import java.util.List;
  * @param unknownMarkers [n] markers in the answer that point to no given citation
  * @param figures every figure of the answer, found in a cited source or not
  */
+// The derived fields are written for clients and ignored when a client's copy is read back.
+@JsonIgnoreProperties(value = {"markersValid", "allFiguresFound", "figuresNotFound"}, allowGetters = true)
 public record Checks(List<Integer> unknownMarkers, List<FigureCheck> figures) {
 
   public Checks {

@@ -2,7 +2,6 @@ package city.science.qa.answer;
 
 import city.science.qa.corpus.Sentences;
 import city.science.qa.search.SearchHit;
-import java.util.List;
 
 /**
  * A numbered source of an answer.
@@ -34,9 +33,6 @@ public record Citation(int marker, String passageId, String articleId, String ti
     if (translation == null || quote == null) {
       return null;
     }
-    List<String> zh = Sentences.chinese(text);
-    List<String> en = Sentences.english(translation);
-    int at = zh.indexOf(quote);
-    return at >= 0 && en.size() == zh.size() ? en.get(at) : null;
+    return Sentences.aligned(text, translation).englishOf(quote).orElse(null);
   }
 }

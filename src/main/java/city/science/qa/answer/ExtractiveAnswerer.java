@@ -1,5 +1,6 @@
 package city.science.qa.answer;
 
+import city.science.qa.corpus.ArticleMetadata;
 import city.science.qa.corpus.Figures;
 import city.science.qa.corpus.Sentences;
 import city.science.qa.search.Evidence;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -55,7 +57,7 @@ public class ExtractiveAnswerer {
     this.suggestions = suggestions;
   }
 
-  private record Candidate(SearchHit hit, int hitRank, String zh, String en, double score) {
+  private record Candidate(SearchHit hit, int hitRank, String zh, Optional<String> en, double score) {
   }
 
   /**
@@ -66,11 +68,7 @@ public class ExtractiveAnswerer {
     return !properties.abstention().refuses(language, evidence);
   }
 
-  public Answer answer(String question, Language language, List<SearchHit> hits, Evidence evidence) {
-    return grounded(language, evidence) ? quote(question, language, hits) : noAnswer(question, language);
-  }
-
-  /** The quoted answer, however weak the evidence: {@link #answer} applies the abstention threshold. */
+  /** The quoted answer, however weak the evidence: {@link #grounded} is the abstention threshold. */
   public Answer quote(String question, Language language, List<SearchHit> hits) {
     Set<String> terms = queryTerms.of(question);
     boolean quantity = ASKS_QUANTITY.matcher(question).find();
@@ -86,14 +84,13 @@ public class ExtractiveAnswerer {
   }
 
   private List<Candidate> candidates(SearchHit hit, int rank, Set<String> terms, boolean quantity, boolean definition) {
-    List<String> zh = Sentences.chinese(hit.text());
-    List<String> en = hit.translation() == null ? List.of() : Sentences.english(hit.translation());
-    boolean aligned = en.size() == zh.size();
+    Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());
+    List<String> zh = sentences.chinese();
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < zh.size(); i++) {
       String sentence = zh.get(i);
-      String english = aligned ? en.get(i) : null;
-      double score = quotes.overlap(terms, sentence + (english == null ? "" : " " + english)) + hit.score()
+      Optional<String> english = sentences.englishAt(i);
+      double score = quotes.overlap(terms, sentence + english.map(en -> " " + en).orElse("")) + hit.score()
           - RANK_PENALTY * rank;
       if (quantity && hasQuantity(sentence)) {
         score += FIGURE_BONUS;
@@ -134,23 +131,23 @@ public class ExtractiveAnswerer {
     StringBuilder text = new StringBuilder();
     for (Candidate c : chosen) {
       Citation citation = citations.computeIfAbsent(c.hit().passageId(), id -> citation(citations.size() + 1, c));
-      boolean english = language == Language.EN && c.en() != null;
-      String sentence = attributed(english ? c.en() : c.zh(), english, c.hit().published(), c.zh());
+      boolean english = language == Language.EN && c.en().isPresent();
+      String sentence = attributed(english ? c.en().get() : c.zh(), english, c.hit().published(), c.zh());
       if (!text.isEmpty() && english) {
         text.append(' ');
       }
       text.append(sentence).append('[').append(citation.marker()).append(']');
     }
-    return new Answer(language.code(), text.toString(), true, Answer.EXTRACTIVE, List.copyOf(citations.values()),
-        null, null, null);
+    return Answer.extractive(language, text.toString(), List.copyOf(citations.values()));
   }
 
   /** "According to a 2022 report, …" / 「据2022年报道，……」 before a sentence whose figure is time-bound. */
   static String attributed(String sentence, boolean english, String published, String chinese) {
-    String year = published == null || published.length() < 4 ? "" : published.substring(0, 4);
-    if (year.isEmpty() || !hasQuantity(chinese)) {
+    Optional<String> dated = ArticleMetadata.yearOf(published);
+    if (dated.isEmpty() || !hasQuantity(chinese)) {
       return sentence;
     }
+    String year = dated.get();
     if (!english) {
       return "据" + year + "年报道，" + sentence;
     }
@@ -167,7 +164,6 @@ public class ExtractiveAnswerer {
     String message = language == Language.EN
         ? "The Science City articles I have do not answer this. You could ask, for example:"
         : "抱歉，现有的西部(重庆)科学城资料里没有这个问题的答案。您可以试着问：";
-    return new Answer(language.code(), message, false, Answer.EXTRACTIVE, List.of(), null, null,
-        suggestions.closestTo(question, language, properties.suggestions()));
+    return Answer.noAnswer(language, message, suggestions.closestTo(question, language, properties.suggestions()));
   }
 }

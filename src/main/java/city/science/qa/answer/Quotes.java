@@ -20,14 +20,13 @@ public class Quotes {
 
   /** The Chinese sentence of the passage (judged with its aligned English too) sharing most with the text. */
   public String best(SearchHit hit, String text) {
-    List<String> zh = Sentences.chinese(hit.text());
-    List<String> en = hit.translation() == null ? List.of() : Sentences.english(hit.translation());
-    boolean aligned = en.size() == zh.size();
+    Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());
+    List<String> zh = sentences.chinese();
     Set<String> terms = queryTerms.of(text);
     String best = zh.isEmpty() ? hit.text() : zh.get(0);
     double bestScore = -1;
     for (int i = 0; i < zh.size(); i++) {
-      double score = overlap(terms, zh.get(i) + (aligned ? " " + en.get(i) : ""));
+      double score = overlap(terms, zh.get(i) + sentences.englishAt(i).map(en -> " " + en).orElse(""));
       if (score > bestScore) {
         bestScore = score;
         best = zh.get(i);

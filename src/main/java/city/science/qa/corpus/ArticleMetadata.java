@@ -32,8 +32,12 @@ public record ArticleMetadata(
     return new ArticleMetadata(id, titleZh, title, published, publishedBasis, source, captions, credits, notes);
   }
 
-  /** The year a time-bound figure belongs to, for "according to a 2022 report". */
-  public String publishedYear() {
-    return published == null || published.length() < 4 ? "" : published.substring(0, 4);
+  /**
+   * The year of a publication date ({@code 2022}, {@code 2022-06}, {@code 2022-06-30}): what a
+   * time-bound figure is attributed to ("according to a 2022 report"). Empty when the date is unknown.
+   */
+  public static java.util.Optional<String> yearOf(String published) {
+    return published == null || !published.matches("\\d{4}.*") ? java.util.Optional.empty()
+        : java.util.Optional.of(published.substring(0, 4));
   }
 }

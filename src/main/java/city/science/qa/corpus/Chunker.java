@@ -51,9 +51,10 @@ public final class Chunker {
     if (p.text().length() <= maxChars) {
       return List.of(new Piece(p.id(), p.section(), p.text(), english));
     }
-    List<String> zh = Sentences.chinese(p.text());
-    List<String> en = english == null ? null : Sentences.english(english);
-    boolean aligned = en != null && en.size() == zh.size();
+    Sentences.Aligned sentences = Sentences.aligned(p.text(), english);
+    List<String> zh = sentences.chinese();
+    List<String> en = sentences.english();
+    boolean aligned = sentences.isAligned();
     int parts = (p.text().length() + maxChars - 1) / maxChars;
     int target = p.text().length() / parts;
     List<Piece> pieces = new ArrayList<>();

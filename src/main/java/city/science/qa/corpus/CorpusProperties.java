@@ -1,7 +1,11 @@
 package city.science.qa.corpus;
 
 import java.nio.file.Path;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Where the curated corpus lives and how it is cut into passages.
@@ -11,5 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param minPassageChars a shorter paragraph is joined to the next one of its section
  */
 @ConfigurationProperties("scqa.corpus")
-public record CorpusProperties(Path dir, int maxPassageChars, int minPassageChars) {
+@Validated
+public record CorpusProperties(@DefaultValue("corpus") @NotNull Path dir,
+    @DefaultValue("300") @Positive int maxPassageChars, @DefaultValue("60") @Positive int minPassageChars) {
 }

@@ -40,7 +40,41 @@ public final class Sentences {
     return out;
   }
 
-  public static List<String> of(String text, boolean english) {
-    return english ? english(text) : chinese(text);
+  /**
+   * A passage's sentences and, where its translation is aligned sentence for sentence (as every
+   * curated translation is), the English of each. The one place that decides alignment.
+   */
+  public static Aligned aligned(String chinese, String english) {
+    List<String> zh = chinese(chinese);
+    List<String> en = english == null ? List.of() : english(english);
+    return new Aligned(zh, en.size() == zh.size() ? en : List.of());
+  }
+
+  /**
+   * Sentences of a passage.
+   *
+   * @param english one per Chinese sentence, in the same order; empty when there is no aligned translation
+   */
+  public record Aligned(List<String> chinese, List<String> english) {
+
+    public Aligned {
+      chinese = List.copyOf(chinese);
+      english = List.copyOf(english);
+    }
+
+    public boolean isAligned() {
+      return !english.isEmpty();
+    }
+
+    /** The English of the i-th Chinese sentence, when aligned. */
+    public java.util.Optional<String> englishAt(int i) {
+      return isAligned() ? java.util.Optional.of(english.get(i)) : java.util.Optional.empty();
+    }
+
+    /** The English of a Chinese sentence of this passage, when aligned. */
+    public java.util.Optional<String> englishOf(String chineseSentence) {
+      int at = chinese.indexOf(chineseSentence);
+      return at < 0 ? java.util.Optional.empty() : englishAt(at);
+    }
   }
 }

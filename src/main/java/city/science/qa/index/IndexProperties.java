@@ -1,6 +1,9 @@
 package city.science.qa.index;
 
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How the index is kept.
@@ -10,5 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param hnswEfSearch pgvector's candidate list size for HNSW queries (recall vs. speed)
  */
 @ConfigurationProperties("scqa.index")
-public record IndexProperties(boolean ingestOnStartup, int embedBatchSize, int hnswEfSearch) {
+@Validated
+public record IndexProperties(@DefaultValue("true") boolean ingestOnStartup,
+    @DefaultValue("16") @Positive int embedBatchSize, @DefaultValue("100") @Positive int hnswEfSearch) {
 }

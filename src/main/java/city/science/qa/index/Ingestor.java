@@ -64,14 +64,11 @@ public class Ingestor {
     for (Article article : corpus.articles()) {
       drafts.addAll(chunker.chunk(article));
     }
-    Map<String, StoredVectors> stored = store.storedVectors(drafts.stream().map(PassageDraft::contentHash).toList());
+    Map<String, PassageVectors> stored = store.storedVectors(drafts.stream().map(PassageDraft::contentHash).toList());
     List<PassageDraft> fresh = drafts.stream().filter(d -> !stored.containsKey(d.contentHash())).toList();
-    Map<String, StoredVectors> embedded = embed(fresh);
-    List<IndexedPassage> passages = drafts.stream().map(d -> {
-      StoredVectors v = stored.containsKey(d.contentHash()) ? stored.get(d.contentHash()) : embedded.get(d.contentHash());
-      return new IndexedPassage(d.contentHash(), d, v.chinese(), v.english(), v.sentences(), v.englishSentences(),
-          keywords(d));
-    }).toList();
+    Map<String, PassageVectors> embedded = embed(fresh);
+    List<IndexedPassage> passages = drafts.stream().map(d -> new IndexedPassage(d.contentHash(), d,
+        stored.getOrDefault(d.contentHash(), embedded.get(d.contentHash())), keywords(d))).toList();
     int removed = store.replaceWith(corpus.articles(), passages, fingerprint(corpus), observer);
     IngestReport report = new IngestReport(corpus.articles().size(), passages.size(), fresh.size(),
         passages.size() - fresh.size(), removed, (System.nanoTime() - start) / 1_000_000);
@@ -83,8 +80,8 @@ public class Ingestor {
     return corpus.fingerprint() + "/" + chunker.settings() + "/" + INDEX_FORMAT;
   }
 
-  private Map<String, StoredVectors> embed(List<PassageDraft> drafts) {
-    Map<String, StoredVectors> out = new java.util.HashMap<>();
+  private Map<String, PassageVectors> embed(List<PassageDraft> drafts) {
+    Map<String, PassageVectors> out = new java.util.HashMap<>();
     int batch = Math.max(1, properties.embedBatchSize());
     for (int i = 0; i < drafts.size(); i += batch) {
       List<PassageDraft> part = drafts.subList(i, Math.min(drafts.size(), i + batch));
@@ -93,22 +90,13 @@ public class Ingestor {
       List<float[]> en = embeddings.english(translated.stream().map(Ingestor::englishInput).toList());
       for (int j = 0; j < part.size(); j++) {
         int k = translated.indexOf(part.get(j));
-        List<String> zhSentences = Sentences.chinese(part.get(j).text());
-        List<float[]> sentences = embeddings.chinese(zhSentences);
-        out.put(part.get(j).contentHash(), new StoredVectors(zh.get(j), k < 0 ? null : en.get(k), sentences,
-            englishSentences(part.get(j), zhSentences.size())));
+        Sentences.Aligned sentences = Sentences.aligned(part.get(j).text(), part.get(j).translation());
+        out.put(part.get(j).contentHash(), new PassageVectors.Fresh(zh.get(j),
+            k < 0 ? java.util.Optional.empty() : java.util.Optional.of(en.get(k)),
+            embeddings.chinese(sentences.chinese()), embeddings.english(sentences.english())));
       }
     }
     return out;
-  }
-
-  // Only an aligned translation (one English sentence per Chinese one) gets sentence vectors.
-  private List<float[]> englishSentences(PassageDraft d, int count) {
-    if (d.translation() == null) {
-      return null;
-    }
-    List<String> english = Sentences.english(d.translation());
-    return english.size() == count ? embeddings.english(english) : null;
   }
 
   // The section heading tells the model what a terse paragraph is about.

@@ -34,8 +34,8 @@ public class PassageStore {
   }
 
   /** The vectors of those passages that are already stored, by passage id. */
-  public Map<String, StoredVectors> storedVectors(Collection<String> ids) {
-    Map<String, StoredVectors> out = new HashMap<>();
+  public Map<String, PassageVectors> storedVectors(Collection<String> ids) {
+    Map<String, PassageVectors> out = new HashMap<>();
     if (ids.isEmpty()) {
       return out;
     }
@@ -47,8 +47,8 @@ public class PassageStore {
         .param(ids.toArray(String[]::new))
         .query((rs, n) -> {
           String en = rs.getString("en");
-          out.put(rs.getString("id"), new StoredVectors(vector(rs.getString("zh")),
-              en == null ? null : vector(en), null, null));
+          out.put(rs.getString("id"), new PassageVectors.Stored(vector(rs.getString("zh")),
+              Optional.ofNullable(en).map(PassageStore::vector)));
           return null;
         })
         .list();
@@ -129,17 +129,17 @@ public class PassageStore {
         .param("section", d.section())
         .param("zh", d.text())
         .param("en", d.translation())
-        .param("vzh", new PGvector(p.chineseVector()))
-        .param("ven", p.englishVector() == null ? null : new PGvector(p.englishVector()))
+        .param("vzh", new PGvector(p.vectors().chinese()))
+        .param("ven", p.vectors().english().map(PGvector::new).orElse(null))
         .param("keywords", p.chineseKeywords())
         .update();
-    if (p.sentenceVectors() != null) {
+    if (p.vectors() instanceof PassageVectors.Fresh fresh) {
       jdbc.sql("DELETE FROM passage_sentence WHERE passage_id = ?").param(p.id()).update();
-      for (int i = 0; i < p.sentenceVectors().size(); i++) {
-        List<float[]> english = p.englishSentenceVectors();
+      List<float[]> english = fresh.englishSentences();
+      for (int i = 0; i < fresh.sentences().size(); i++) {
         jdbc.sql("INSERT INTO passage_sentence (passage_id, ordinal, embedding_zh, embedding_en) VALUES (?, ?, ?, ?)")
-            .param(p.id()).param(i).param(new PGvector(p.sentenceVectors().get(i)))
-            .param(english == null ? null : new PGvector(english.get(i)))
+            .param(p.id()).param(i).param(new PGvector(fresh.sentences().get(i)))
+            .param(english.isEmpty() ? null : new PGvector(english.get(i)))
             .update();
       }
     }

@@ -1,6 +1,5 @@
 package city.science.qa.search;
 
-import city.science.qa.index.Embeddings;
 import com.pgvector.PGvector;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,16 +10,9 @@ import org.springframework.stereotype.Component;
 public class DenseRetriever {
 
   private final JdbcClient jdbc;
-  private final Embeddings embeddings;
 
-  public DenseRetriever(JdbcClient jdbc, Embeddings embeddings) {
+  public DenseRetriever(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.embeddings = embeddings;
-  }
-
-  /** The naive baseline: the raw question's Chinese embedding against passage vectors. */
-  public List<String> chinesePlain(String question, int limit) {
-    return chinese(embeddings.chinese(question), limit);
   }
 
   /** Passage ids, nearest first. */

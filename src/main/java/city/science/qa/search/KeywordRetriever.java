@@ -27,7 +27,7 @@ public class KeywordRetriever {
 
   /** Passage ids, best first, for segmented Chinese words. */
   public List<String> chinese(Collection<String> words, int limit) {
-    return search("zh", "keywords_zh", lexemes(words), limit, "true");
+    return search(Language.ZH, "keywords_zh", lexemes(words), limit, "true");
   }
 
   /**
@@ -35,12 +35,12 @@ public class KeywordRetriever {
    * English question reaches a newly imported article, through the glossary's Chinese names.
    */
   public List<String> chineseUntranslated(Collection<String> words, int limit) {
-    return search("zh", "keywords_zh", lexemes(words), limit, "p.text_en IS NULL");
+    return search(Language.ZH, "keywords_zh", lexemes(words), limit, "p.text_en IS NULL");
   }
 
   /** Passage ids, best first, for an English text (stemmed by PostgreSQL). */
   public List<String> english(String text, int limit) {
-    return search("en", "keywords_en", stems(text), limit, "true");
+    return search(Language.EN, "keywords_en", stems(text), limit, "true");
   }
 
   private List<String> stems(String text) {
@@ -63,7 +63,7 @@ public class KeywordRetriever {
       return 0;
     }
     String column = english ? "keywords_en" : "keywords_zh";
-    Map<String, Double> idf = idf(english ? "en" : "zh", terms);
+    Map<String, Double> idf = idf(query.language(), terms);
     double unseen = unseenIdf();
     List<String> covered = jdbc.sql("SELECT term FROM unnest(CAST(:terms AS text[])) term WHERE EXISTS "
             + "(SELECT 1 FROM passage p WHERE p.id = ANY(:ids) AND p." + column + " @@ quote_literal(term)::tsquery)")
@@ -101,7 +101,7 @@ public class KeywordRetriever {
         .toList();
   }
 
-  private List<String> search(String lang, String column, List<String> allTerms, int limit, String filter) {
+  private List<String> search(Language lang, String column, List<String> allTerms, int limit, String filter) {
     // A question is at most a few dozen words; a longer text scores on its first ones.
     List<String> terms = allTerms.stream().distinct().limit(MAX_TERMS).toList();
     Map<String, Double> idf = idf(lang, terms);
@@ -120,7 +120,7 @@ public class KeywordRetriever {
     // English compounds are several words ("planned area", "high-tech enterprises"): two query words
     // that stand next to each other in a passage too count again. Chinese compounds are already one
     // word from the segmenter.
-    for (int j = 0; "en".equals(lang) && j + 1 < terms.size(); j++) {
+    for (int j = 0; lang == Language.EN && j + 1 < terms.size(); j++) {
       String a = terms.get(j);
       String b = terms.get(j + 1);
       if (idf.containsKey(a) && idf.containsKey(b) && !a.equals(b)) {
@@ -140,14 +140,14 @@ public class KeywordRetriever {
   }
 
   /** BM25 idf of each term that occurs in the index; terms the index lacks cannot match anyway. */
-  private Map<String, Double> idf(String lang, List<String> terms) {
+  private Map<String, Double> idf(Language lang, List<String> terms) {
     if (terms.isEmpty()) {
       return Map.of();
     }
     long n = passageCount();
     Map<String, Double> out = new java.util.LinkedHashMap<>();
     jdbc.sql("SELECT term, df FROM keyword_stat WHERE lang = :lang AND term = ANY(:terms)")
-        .param("lang", lang)
+        .param("lang", lang.code())
         .param("terms", terms.toArray(String[]::new))
         .query((rs, row) -> out.put(rs.getString("term"),
             Math.log(1 + (n - rs.getInt("df") + 0.5) / (rs.getInt("df") + 0.5))))

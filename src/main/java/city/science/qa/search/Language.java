@@ -1,5 +1,7 @@
 package city.science.qa.search;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** The language a question is asked in, and so the language of its answer. */
 public enum Language {
   ZH("zh"), EN("en");
@@ -10,8 +12,15 @@ public enum Language {
     this.code = code;
   }
 
+  /** {@code zh} or {@code en}: on the wire, in the database and in the eval set. */
+  @JsonValue
   public String code() {
     return code;
+  }
+
+  /** The language of a code; anything but {@code en} (any case) is Chinese, the corpus's own language. */
+  public static Language ofCode(String code) {
+    return EN.code.equalsIgnoreCase(code == null ? "" : code.strip()) ? EN : ZH;
   }
 
   /**

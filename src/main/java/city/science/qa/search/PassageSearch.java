@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class PassageSearch {
 
+  /** The most passages one search returns. */
+  public static final int MAX_K = 50;
   private static final int RRF_K = 60;
   private static final int EVIDENCE_PASSAGES = 3;
 
@@ -45,7 +47,7 @@ public class PassageSearch {
   }
 
   public List<SearchHit> search(Query query, int k) {
-    int limit = Math.max(1, Math.min(k, properties.maxK()));
+    int limit = Math.max(1, Math.min(k, MAX_K));
     Map<String, Double> ranked = rank(query);
     return stage("read").record(() -> reader.hits(top(ranked, limit), query));
   }
@@ -58,7 +60,7 @@ public class PassageSearch {
     if (phrasings.size() == 1) {
       return search(phrasings.get(0), k);
     }
-    int limit = Math.max(1, Math.min(k, properties.maxK()));
+    int limit = Math.max(1, Math.min(k, MAX_K));
     List<List<String>> rankings = phrasings.stream().map(q -> List.copyOf(rank(q).keySet())).toList();
     Map<String, Double> fused = fusion.fuse(rankings);
     return stage("read").record(() -> reader.hits(top(fused, limit), phrasings.get(0)));
@@ -75,15 +77,12 @@ public class PassageSearch {
   public Map<String, Double> rank(Query query) {
     stage("embed").record(() -> embed(query));
     int candidates = properties.candidates();
-    List<String> names = query.language() == Language.EN ? properties.fuseEnglish() : properties.fuseChinese();
     List<List<String>> rankings = new java.util.ArrayList<>();
     List<Double> weights = new java.util.ArrayList<>();
-    for (String entry : names) {
-      // "name" or "name:weight"
-      String[] parts = entry.split(":", 2);
-      Retriever retriever = retrievers.named(parts[0].strip());
+    for (SearchProperties.Fused fused : properties.fusionFor(query.language())) {
+      Retriever retriever = retrievers.named(fused.retriever());
       rankings.add(stage(retriever.name()).record(() -> retriever.rank(query, candidates)));
-      weights.add(parts.length == 2 ? Double.parseDouble(parts[1]) : 1.0);
+      weights.add(fused.weight());
     }
     return stage("fuse").record(() -> fusion.fuse(rankings, weights));
   }

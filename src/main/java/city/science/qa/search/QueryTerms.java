@@ -34,8 +34,4 @@ public class QueryTerms {
     }
     return out;
   }
-
-  public boolean isFiller(String token) {
-    return FILLER.contains(token);
-  }
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -22,10 +21,11 @@ public class AdminTokenFilter implements WebFilter {
   private static final String BEARER = "Bearer ";
 
   private final byte[] token;
+  private final ProblemWriter problems;
 
-  public AdminTokenFilter(WebProperties properties) {
-    String configured = properties.adminToken() == null ? "" : properties.adminToken().strip();
-    this.token = configured.getBytes(StandardCharsets.UTF_8);
+  public AdminTokenFilter(WebProperties properties, ProblemWriter problems) {
+    this.token = properties.adminToken().strip().getBytes(StandardCharsets.UTF_8);
+    this.problems = problems;
   }
 
   @Override
@@ -44,15 +44,11 @@ public class AdminTokenFilter implements WebFilter {
     return chain.filter(exchange);
   }
 
-  private static Mono<Void> refuse(ServerWebExchange exchange, HttpStatus status, String detail) {
-    var response = exchange.getResponse();
-    response.setStatusCode(status);
-    response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+  private Mono<Void> refuse(ServerWebExchange exchange, HttpStatus status, String detail) {
+    HttpHeaders headers = new HttpHeaders();
     if (status == HttpStatus.UNAUTHORIZED) {
-      response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+      headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
-    String body = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-        + status.value() + ",\"detail\":\"" + detail + "\"}";
-    return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+    return problems.write(exchange, ApiProblems.problem(status, status.getReasonPhrase(), detail), headers);
   }
 }

@@ -13,7 +13,7 @@ class CorsConfig {
   @Bean
   CorsWebFilter corsWebFilter(LimitProperties limits) {
     UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-    if (limits.corsAllowedOrigins() != null && !limits.corsAllowedOrigins().isEmpty()) {
+    if (!limits.corsAllowedOrigins().isEmpty()) {
       CorsConfiguration config = new CorsConfiguration();
       config.setAllowedOrigins(limits.corsAllowedOrigins());
       config.addAllowedMethod("GET");

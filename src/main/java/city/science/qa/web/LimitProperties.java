@@ -1,7 +1,10 @@
 package city.science.qa.web;
 
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Per-client limits on the endpoints that cost work (answers and the OpenAI-compatible API).
@@ -14,6 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param corsAllowedOrigins origins allowed to call the API from a browser; empty: none (closed)
  */
 @ConfigurationProperties("scqa.web.limits")
-public record LimitProperties(int questionsPerMinute, int burst, int concurrentStreams, boolean trustForwardedFor,
-    List<String> corsAllowedOrigins) {
+@Validated
+public record LimitProperties(@DefaultValue("30") @Positive int questionsPerMinute,
+    @DefaultValue("10") @Positive int burst, @DefaultValue("3") @Positive int concurrentStreams,
+    @DefaultValue("false") boolean trustForwardedFor, @DefaultValue List<String> corsAllowedOrigins) {
 }

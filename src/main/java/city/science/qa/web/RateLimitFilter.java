@@ -6,7 +6,6 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +15,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -39,9 +37,11 @@ public class RateLimitFilter implements WebFilter {
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> streams = new ConcurrentHashMap<>();
   private final Counter rejected;
+  private final ProblemWriter problems;
 
-  public RateLimitFilter(LimitProperties limits, MeterRegistry meters) {
+  public RateLimitFilter(LimitProperties limits, MeterRegistry meters, ProblemWriter problems) {
     this.limits = limits;
+    this.problems = problems;
     this.rejected = Counter.builder("scqa.ratelimit.rejections").description("Requests refused by rate limits")
         .register(meters);
   }
@@ -105,12 +105,9 @@ public class RateLimitFilter implements WebFilter {
 
   private Mono<Void> refuse(ServerWebExchange exchange, long retryAfterSeconds, String detail) {
     rejected.increment();
-    var response = exchange.getResponse();
-    response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-    response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-    response.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
-    String body = "{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\""
-        + detail + "\"}";
-    return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
+    return problems.write(exchange, ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests", detail),
+        headers);
   }
 }

@@ -1,13 +1,15 @@
 package city.science.qa.web;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Limits and secrets of the HTTP API.
+ * Secrets of the HTTP API.
  *
- * @param maxQuestionChars longer questions are refused with 400
- * @param adminToken the bearer token for admin endpoints; empty disables them
+ * @param adminToken the bearer token for admin endpoints and health details; empty disables them
  */
 @ConfigurationProperties("scqa.web")
-public record WebProperties(int maxQuestionChars, String adminToken) {
+@Validated
+public record WebProperties(@DefaultValue("") String adminToken) {
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import city.science.qa.DatabaseTest;
 import city.science.qa.TempCorpus;
-import city.science.qa.chat.AskResponse;
+import city.science.qa.ask.AskResponse;
 import city.science.qa.corpus.Article;
 import city.science.qa.corpus.Chunker;
 import city.science.qa.corpus.CorpusReader;

@@ -2,8 +2,10 @@ package city.science.qa.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import city.science.qa.answer.AnswerMode;
+import city.science.qa.search.Language;
 import city.science.qa.DatabaseTest;
-import city.science.qa.chat.AskResponse;
+import city.science.qa.ask.AskResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +44,7 @@ class OllamaAnswerTest extends DatabaseTest {
   void streamsTheModelsTokensIntoTheAnswer() {
     LLM.script(MockLlm.Script.answer("The Science City has ", "702 high-tech enterprises", "[1]."));
     AskResponse answer = ask("How many high-tech enterprises are in the Science City?");
-    assertThat(answer.mode()).isEqualTo("llm");
+    assertThat(answer.mode()).isEqualTo(AnswerMode.LLM);
     assertThat(answer.answer()).isEqualTo("The Science City has 702 high-tech enterprises[1].");
     assertThat(answer.checks().allFiguresFound()).isTrue();
     assertThat(LLM.requests()).anyMatch(r -> r.contains("<source n=\\\"1\\\"") && r.contains("\"stream\""));
@@ -52,9 +54,9 @@ class OllamaAnswerTest extends DatabaseTest {
   void aFailingModelFallsBackToTheOfflineAnswer() {
     LLM.script(MockLlm.Script.failing(500));
     AskResponse answer = ask("西部科学城集聚了多少家高新技术企业？");
-    assertThat(answer.mode()).isEqualTo("extractive");
+    assertThat(answer.mode()).isEqualTo(AnswerMode.EXTRACTIVE);
     assertThat(answer.answer()).contains("702");
-    assertThat(answer.notice()).isNotBlank();
+    assertThat(answer.notice()).hasValueSatisfying(n -> assertThat(n).isNotBlank());
   }
 
   private AskResponse ask(String question) {

@@ -2,7 +2,6 @@ package city.science.qa.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import city.science.qa.answer.TranslationDrafter;
 import city.science.qa.corpus.Article;
 import city.science.qa.corpus.ArticleFormat;
 import city.science.qa.corpus.CorpusReader;

@@ -30,7 +30,7 @@ class BadRequestTest extends DatabaseTest {
         .expectStatus().isBadRequest()
         .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody()
-        .jsonPath("$.detail").value(d -> org.assertj.core.api.Assertions.assertThat((String) d).contains("limit is 1000"));
+        .jsonPath("$.detail").value(d -> org.assertj.core.api.Assertions.assertThat((String) d).contains("longer than 1000 characters"));
   }
 
   @Test

@@ -17,7 +17,8 @@ import reactor.core.publisher.Sinks;
 class StreamLimitTest {
 
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-  private final RateLimitFilter filter = new RateLimitFilter(new LimitProperties(1000, 1000, 2, false, List.of()), meters);
+  private final RateLimitFilter filter = new RateLimitFilter(new LimitProperties(1000, 1000, 2, false, List.of()), meters,
+      new ProblemWriter(tools.jackson.databind.json.JsonMapper.builder().build()));
 
   @Test
   void aThirdOpenStreamIsRefusedUntilOneEnds() {
