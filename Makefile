@@ -1,17 +1,20 @@
 # Science City Q&A. `make run` serves the chat at http://localhost:8080; `make test` runs every test.
 # Both start what they need (PostgreSQL + pgvector, built once) through scripts/.
 SHELL := /bin/bash
-MVN := mvn -B -q
+MVN := ./mvnw -B -q
 JAR := target/science-city-qa-0.1.0-SNAPSHOT.jar
 
-.PHONY: run test build ingest import eval bench load image db-start db-stop db-status clean
+.PHONY: run test test-fast build ingest import eval bench load image db-start db-stop db-status clean
 
 run: build ## Start the database (unless DATABASE_URL is set) and the service on PORT (default 8080)
 	@scripts/db start >/dev/null
 	DATABASE_URL="$$(scripts/db url)" java -jar $(JAR)
 
-test: ## All tests, against a real PostgreSQL + pgvector
+test: ## All tests, against a real PostgreSQL + pgvector: unit tests and slices, then the *IT suites
 	@scripts/test
+
+test-fast: ## Only the fast layer (unit tests and slices, Surefire), against the same database
+	@scripts/test test
 
 build: $(JAR)
 
@@ -36,13 +39,16 @@ db-status:
 clean:
 	$(MVN) clean
 
-eval: build ## Retrieval (and answer) metrics on corpus/eval, every retriever side by side
+# eval and bench run the evaluation harness from test scope: it is not part of the service's jar.
+eval: ## Retrieval (and answer) metrics on corpus/eval, every retriever side by side
+	@scripts/ensure-tools
 	@scripts/db start >/dev/null
-	DATABASE_URL="$$(scripts/db url)" java -jar $(JAR) eval
+	DATABASE_URL="$$(scripts/db url)" $(MVN) -DskipTests test-compile exec:exec@eval
 
-bench: build ## Search latency (HTTP, stages, naive baseline) and a 100 000-passage pgvector scale run
+bench: ## Search latency (HTTP, stages, naive baseline) and a 100 000-passage pgvector scale run
+	@scripts/ensure-tools
 	@scripts/db start >/dev/null
-	DATABASE_URL="$$(scripts/db url)" java -jar $(JAR) bench
+	DATABASE_URL="$$(scripts/db url)" $(MVN) -DskipTests test-compile exec:exec@bench
 
 load: build ## 200 concurrent SSE conversations + /api/ask for 60 s, one instance vs two (wrk)
 	@scripts/load/run

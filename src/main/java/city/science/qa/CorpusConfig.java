@@ -11,37 +11,41 @@ import city.science.qa.corpus.RawArticleCleaner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The corpus classes are plain Java (the importer runs without Spring); here they become beans. */
+/**
+ * The corpus classes are plain Java (the importer runs without Spring); here they become
+ * beans.
+ */
 @Configuration(proxyBeanMethods = false)
 class CorpusConfig {
 
-  @Bean
-  ChineseWords chineseWords() {
-    return new ChineseWords();
-  }
+    @Bean
+    ChineseWords chineseWords() {
+        return new ChineseWords();
+    }
 
-  @Bean
-  CorpusReader corpusReader(CorpusProperties properties) {
-    return new CorpusReader(properties.dir());
-  }
+    @Bean
+    CorpusReader corpusReader(CorpusProperties properties) {
+        return new CorpusReader(properties.dir());
+    }
 
-  @Bean
-  Chunker chunker(CorpusProperties properties) {
-    return new Chunker(properties.maxPassageChars(), properties.minPassageChars());
-  }
+    @Bean
+    Chunker chunker(CorpusProperties properties) {
+        return new Chunker(properties.maxPassageChars(), properties.minPassageChars());
+    }
 
-  @Bean
-  Glossary glossary(CorpusProperties properties) {
-    return Glossary.load(properties.dir().resolve("glossary.tsv"));
-  }
+    @Bean
+    Glossary glossary(CorpusProperties properties) {
+        return Glossary.load(properties.dir().resolve("glossary.tsv"));
+    }
 
-  @Bean
-  Suggestions suggestions(CorpusProperties properties, Embeddings embeddings) {
-    return Suggestions.load(properties.dir().resolve("suggestions.yaml"), embeddings);
-  }
+    @Bean
+    Suggestions suggestions(CorpusProperties properties, Embeddings embeddings) {
+        return Suggestions.load(properties.dir().resolve("suggestions.yaml"), embeddings);
+    }
 
-  @Bean
-  RawArticleCleaner rawArticleCleaner(ChineseWords words) {
-    return new RawArticleCleaner(words);
-  }
+    @Bean
+    RawArticleCleaner rawArticleCleaner(ChineseWords words) {
+        return new RawArticleCleaner(words);
+    }
+
 }

@@ -24,77 +24,86 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The service, and its two commands: {@code ingest} (bring the index in step with the corpus, then
- * exit) and {@code import <raw.txt> --id <id> [--title ..] [--published ..] [--source ..] [--out <file>]}
+ * The service, and its two commands: {@code ingest} (bring the index in step with the
+ * corpus, then exit) and
+ * {@code import <raw.txt> --id <id> [--title ..] [--published ..] [--source ..] [--out <file>]}
  * (turn a raw article into the curated format).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ScienceCityQa {
 
-  public static void main(String[] args) throws Exception {
-    String command = args.length > 0 ? args[0] : "";
-    switch (command) {
-      case "ingest" -> ingest(Arrays.copyOfRange(args, 1, args.length));
-      case "import" -> importArticle(Arrays.copyOfRange(args, 1, args.length));
-      default -> SpringApplication.run(ScienceCityQa.class, args);
+    public static void main(String[] args) throws Exception {
+        String command = args.length > 0 ? args[0] : "";
+        switch (command) {
+            case "ingest" -> ingest(Arrays.copyOfRange(args, 1, args.length));
+            case "import" -> importArticle(Arrays.copyOfRange(args, 1, args.length));
+            default -> SpringApplication.run(ScienceCityQa.class, args);
+        }
     }
-  }
 
-  private static void ingest(String[] args) {
-    try (ConfigurableApplicationContext context = command(args)) {
-      System.out.println(context.getBean(Ingestor.class).ingest());
+    private static void ingest(String[] args) {
+        try (ConfigurableApplicationContext context = command(args)) {
+            System.out.println(context.getBean(Ingestor.class).ingest());
+        }
     }
-  }
 
-  // As arguments, not default properties: application.yaml would override those.
-  private static ConfigurableApplicationContext command(String[] args) {
-    SpringApplication app = new SpringApplication(ScienceCityQa.class);
-    app.setWebApplicationType(WebApplicationType.NONE);
-    String[] all = Arrays.copyOf(args, args.length + 2);
-    all[args.length] = "--scqa.index.ingest-on-startup=false";
-    all[args.length + 1] = "--logging.level.root=WARN";
-    return app.run(all);
-  }
+    // As arguments, not default properties: application.yaml would override those.
+    private static ConfigurableApplicationContext command(String[] args) {
+        SpringApplication app = new SpringApplication(ScienceCityQa.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        String[] all = Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--scqa.index.ingest-on-startup=false";
+        all[args.length + 1] = "--logging.level.root=WARN";
+        return app.run(all);
+    }
 
-  private static void importArticle(String[] args) throws Exception {
-    if (args.length == 0 || args[0].startsWith("--")) {
-      System.err.println("usage: import <raw.txt> --id <id> [--title T] [--published P] [--source S] [--out FILE]");
-      System.exit(2);
+    private static void importArticle(String[] args) throws Exception {
+        if (args.length == 0 || args[0].startsWith("--")) {
+            System.err
+                .println("usage: import <raw.txt> --id <id> [--title T] [--published P] [--source S] [--out FILE]");
+            System.exit(2);
+        }
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        String raw = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
+        String id = options.getOrDefault("id", Path.of(args[0]).getFileName().toString().replaceFirst("\\.txt$", ""));
+        ArticleImporter importer = new ArticleImporter(new RawArticleCleaner(new ChineseWords()));
+        String article = importer
+            .importArticle(new ArticleImporter.Request(id, raw, Optional.ofNullable(options.get("title")),
+                    Optional.ofNullable(options.get("published")), Optional.ofNullable(options.get("source"))));
+        if (!options.containsKey("out")) {
+            System.out.print(article);
+            return;
+        }
+        Path out = Path.of(options.get("out"));
+        Files.writeString(out, article, StandardCharsets.UTF_8);
+        System.err.println("wrote " + out + "; review its notes before ingesting");
+        draftTranslation(out);
     }
-    Map<String, String> options = new HashMap<>();
-    for (int i = 1; i + 1 < args.length; i += 2) {
-      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-    }
-    String raw = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
-    String id = options.getOrDefault("id", Path.of(args[0]).getFileName().toString().replaceFirst("\\.txt$", ""));
-    ArticleImporter importer = new ArticleImporter(new RawArticleCleaner(new ChineseWords()));
-    String article = importer.importArticle(new ArticleImporter.Request(id, raw,
-        Optional.ofNullable(options.get("title")), Optional.ofNullable(options.get("published")),
-        Optional.ofNullable(options.get("source"))));
-    if (!options.containsKey("out")) {
-      System.out.print(article);
-      return;
-    }
-    Path out = Path.of(options.get("out"));
-    Files.writeString(out, article, StandardCharsets.UTF_8);
-    System.err.println("wrote " + out + "; review its notes before ingesting");
-    draftTranslation(out);
-  }
 
-  /** With a language model configured, the importer also drafts the English file for staff to review. */
-  private static void draftTranslation(Path articleFile) throws Exception {
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DraftingBeans.class)
-        .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run()) {
-      if (!context.getBean(LanguageModels.class).enabled()) {
-        System.err.println("no language model configured: the English file stays to be written");
-        return;
-      }
-      ArticleFormat.Document doc = ArticleFormat.parse(Files.readString(articleFile, StandardCharsets.UTF_8));
-      Article parsed = new Article(ArticleFormat.metadata(doc), doc.paragraphs(), Map.of());
-      Path english = articleFile.resolveSibling(parsed.id() + ".en.md");
-      Files.writeString(english, context.getBean(TranslationDrafter.class).draft(parsed), StandardCharsets.UTF_8);
-      System.err.println("drafted " + english + "; review it before ingesting");
+    /**
+     * With a language model configured, the importer also drafts the English file for
+     * staff to review.
+     */
+    private static void draftTranslation(Path articleFile) throws Exception {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DraftingBeans.class)
+            .web(WebApplicationType.NONE)
+            .bannerMode(Banner.Mode.OFF)
+            .logStartupInfo(false)
+            .run()) {
+            if (!context.getBean(LanguageModels.class).enabled()) {
+                System.err.println("no language model configured: the English file stays to be written");
+                return;
+            }
+            ArticleFormat.Document doc = ArticleFormat.parse(Files.readString(articleFile, StandardCharsets.UTF_8));
+            Article parsed = new Article(ArticleFormat.metadata(doc), doc.paragraphs(), Map.of());
+            Path english = articleFile.resolveSibling(parsed.id() + ".en.md");
+            Files.writeString(english, context.getBean(TranslationDrafter.class).draft(parsed), StandardCharsets.UTF_8);
+            System.err.println("drafted " + english + "; review it before ingesting");
+        }
     }
-  }
+
 }

@@ -11,34 +11,39 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Base of the tests that need the whole service on a real database, with the real corpus indexed.
- * Tests with the same configuration share one application context (the embedding models load once).
+ * Base of the tests that need the whole service on a real database, with the real corpus
+ * indexed. Tests with the same configuration share one application context (the embedding
+ * models load once).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"scqa.web.admin-token=test-admin-token", "scqa.corpus.dir=corpus",
-        // The tests ask far more than a visitor may; RateLimitTest checks the limits themselves.
-        "scqa.web.limits.questions-per-minute=100000", "scqa.web.limits.burst=100000",
-        "scqa.web.limits.concurrent-streams=100"})
+        properties = { "scqa.web.admin-token=test-admin-token", "scqa.corpus.dir=corpus",
+                // The tests ask far more than a visitor may; RateLimitIT checks the
+                // limits themselves.
+                "scqa.web.limits.questions-per-minute=100000", "scqa.web.limits.burst=100000",
+                "scqa.web.limits.concurrent-streams=100" })
 @AutoConfigureWebTestClient
 public abstract class DatabaseTest {
 
-  public static final String ADMIN_TOKEN = "test-admin-token";
+    public static final String ADMIN_TOKEN = "test-admin-token";
 
-  @Autowired
-  protected WebTestClient client;
+    @Autowired
+    protected WebTestClient client;
 
-  @Autowired
-  protected Ingestor ingestor;
+    @Autowired
+    protected Ingestor ingestor;
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
-  }
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+    }
 
-  @BeforeEach
-  void indexTheRealCorpus() {
-    ingestor.ingest();
-    client = client.mutate().responseTimeout(Duration.ofSeconds(30))
-        .codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
-  }
+    @BeforeEach
+    void indexTheRealCorpus() {
+        ingestor.ingest();
+        client = client.mutate()
+            .responseTimeout(Duration.ofSeconds(30))
+            .codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+            .build();
+    }
+
 }

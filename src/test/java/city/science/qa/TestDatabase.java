@@ -6,64 +6,74 @@ import org.testcontainers.utility.DockerImageName;
 
 /**
  * The real PostgreSQL + pgvector the tests run against: the server named by
- * {@code SCQA_TEST_DATABASE_URL} (the project's own local cluster, which {@code make test} starts when
- * there is no Docker), else a Testcontainers {@code pgvector/pgvector} container. Never a mock.
+ * {@code SCQA_TEST_DATABASE_URL} (the project's own local cluster, which
+ * {@code make test} starts when there is no Docker), else a Testcontainers
+ * {@code pgvector/pgvector} container. Never a mock.
  */
 public final class TestDatabase {
 
-  public static final String IMAGE = "pgvector/pgvector:pg16";
+    public static final String IMAGE = "pgvector/pgvector:pg16";
 
-  private static String url;
-  private static PostgreSQLContainer container;
+    private static String url;
 
-  private TestDatabase() {
-  }
+    private static PostgreSQLContainer container;
 
-  public static synchronized String jdbcUrl() {
-    if (url != null) {
-      return url;
+    private TestDatabase() {
     }
-    String configured = System.getenv("SCQA_TEST_DATABASE_URL");
-    if (configured != null && !configured.isBlank()) {
-      url = configured;
-    } else if (DockerClientFactory.instance().isDockerAvailable()) {
-      container = new PostgreSQLContainer(DockerImageName.parse(IMAGE).asCompatibleSubstituteFor("postgres"));
-      container.start();
-      url = container.getJdbcUrl() + "&user=" + container.getUsername() + "&password=" + container.getPassword();
-      if (!url.contains("?")) {
-        url = url.replaceFirst("&", "?");
-      }
-    } else {
-      throw new IllegalStateException("No database for the tests: run them with `make test`, which starts the "
-          + "project's own PostgreSQL + pgvector cluster, or set SCQA_TEST_DATABASE_URL, or start Docker.");
-    }
-    return url;
-  }
 
-  /** Takes the database away, as a crash or a network cut would: the project's cluster is stopped. */
-  public static void stop() throws Exception {
-    if (container != null) {
-      container.getDockerClient().pauseContainerCmd(container.getContainerId()).exec();
-    } else {
-      run("stop");
+    public static synchronized String jdbcUrl() {
+        if (url != null) {
+            return url;
+        }
+        String configured = System.getenv("SCQA_TEST_DATABASE_URL");
+        if (configured != null && !configured.isBlank()) {
+            url = configured;
+        }
+        else if (DockerClientFactory.instance().isDockerAvailable()) {
+            container = new PostgreSQLContainer(DockerImageName.parse(IMAGE).asCompatibleSubstituteFor("postgres"));
+            container.start();
+            url = container.getJdbcUrl() + "&user=" + container.getUsername() + "&password=" + container.getPassword();
+            if (!url.contains("?")) {
+                url = url.replaceFirst("&", "?");
+            }
+        }
+        else {
+            throw new IllegalStateException("No database for the tests: run them with `make test`, which starts the "
+                    + "project's own PostgreSQL + pgvector cluster, or set SCQA_TEST_DATABASE_URL, or start Docker.");
+        }
+        return url;
     }
-  }
 
-  /** Brings it back on the same address. */
-  public static void start() throws Exception {
-    if (container != null) {
-      container.getDockerClient().unpauseContainerCmd(container.getContainerId()).exec();
-    } else {
-      run("start");
+    /**
+     * Takes the database away, as a crash or a network cut would: the project's cluster
+     * is stopped.
+     */
+    public static void stop() throws Exception {
+        if (container != null) {
+            container.getDockerClient().pauseContainerCmd(container.getContainerId()).exec();
+        }
+        else {
+            run("stop");
+        }
     }
-  }
 
-  private static void run(String command) throws Exception {
-    ProcessBuilder db = new ProcessBuilder("scripts/db", command).inheritIO();
-    db.environment().remove("DATABASE_URL");
-    db.environment().put("SCQA_PG_DB", "scqa_test");
-    if (db.start().waitFor() != 0) {
-      throw new IllegalStateException("scripts/db " + command + " failed");
+    /** Brings it back on the same address. */
+    public static void start() throws Exception {
+        if (container != null) {
+            container.getDockerClient().unpauseContainerCmd(container.getContainerId()).exec();
+        }
+        else {
+            run("start");
+        }
     }
-  }
+
+    private static void run(String command) throws Exception {
+        ProcessBuilder db = new ProcessBuilder("scripts/db", command).inheritIO();
+        db.environment().remove("DATABASE_URL");
+        db.environment().put("SCQA_PG_DB", "scqa_test");
+        if (db.start().waitFor() != 0) {
+            throw new IllegalStateException("scripts/db " + command + " failed");
+        }
+    }
+
 }

@@ -5,28 +5,32 @@ import city.science.qa.search.Language;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * When the corpus is taken to hold no answer. Coverage (how much of what the question asks about
- * the best passages contain, idf-weighted) separates best: a question about something the articles
- * never mention (所得税, "mayor") leaves its key words uncovered. Similarity (of the best passage,
- * in the question's language) decides the middle ground. Calibrated by {@code make eval}.
+ * When the corpus is taken to hold no answer. Coverage (how much of what the question
+ * asks about the best passages contain, idf-weighted) separates best: a question about
+ * something the articles never mention (所得税, "mayor") leaves its key words uncovered.
+ * Similarity (of the best passage, in the question's language) decides the middle ground.
+ * Calibrated by {@code make eval}.
  *
  * @param minSimilarityZh below this, refuse a Chinese question
- * @param minSimilarityEn below this, refuse an English question (English embeddings score higher)
+ * @param minSimilarityEn below this, refuse an English question (English embeddings score
+ * higher)
  * @param minCoverage below this coverage, refuse
  * @param confidentCoverage from this coverage on, similarity above the minimum is enough
- * @param strongSimilarityZh between the two coverages, answer a Chinese question only from this similarity on
+ * @param strongSimilarityZh between the two coverages, answer a Chinese question only
+ * from this similarity on
  * @param strongSimilarityEn the same for an English question
  */
 public record Abstention(@DefaultValue("0.45") double minSimilarityZh, @DefaultValue("0.55") double minSimilarityEn,
-    @DefaultValue("0.30") double minCoverage, @DefaultValue("0.50") double confidentCoverage,
-    @DefaultValue("0.60") double strongSimilarityZh, @DefaultValue("0.70") double strongSimilarityEn) {
+        @DefaultValue("0.30") double minCoverage, @DefaultValue("0.50") double confidentCoverage,
+        @DefaultValue("0.60") double strongSimilarityZh, @DefaultValue("0.70") double strongSimilarityEn) {
 
-  public boolean refuses(Language language, Evidence evidence) {
-    boolean english = language == Language.EN;
-    double similarity = evidence.similarity();
-    if (similarity < (english ? minSimilarityEn : minSimilarityZh) || evidence.coverage() < minCoverage) {
-      return true;
+    public boolean refuses(Language language, Evidence evidence) {
+        boolean english = language == Language.EN;
+        double similarity = evidence.similarity();
+        if (similarity < (english ? minSimilarityEn : minSimilarityZh) || evidence.coverage() < minCoverage) {
+            return true;
+        }
+        return evidence.coverage() < confidentCoverage
+                && similarity < (english ? strongSimilarityEn : strongSimilarityZh);
     }
-    return evidence.coverage() < confidentCoverage && similarity < (english ? strongSimilarityEn : strongSimilarityZh);
-  }
 }

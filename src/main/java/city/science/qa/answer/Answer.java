@@ -5,46 +5,50 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the service says to a question. Made through the named factories: a quoted or written answer
- * ({@link #extractive}, {@link #llm}), or an honest "the corpus does not answer this" ({@link #noAnswer}).
+ * What the service says to a question. Made through the named factories: a quoted or
+ * written answer ({@link #extractive}, {@link #llm}), or an honest "the corpus does not
+ * answer this" ({@link #noAnswer}).
  *
  * @param text the answer with [n] citation markers
  * @param grounded false when the corpus holds no answer
  * @param checks what was checked on the finished answer (markers, figures)
- * @param notice why the answer is not what was asked for (the LLM failed and the offline answer
- *     stands in)
- * @param suggestions questions the corpus can answer, offered when it cannot answer this one
+ * @param notice why the answer is not what was asked for (the LLM failed and the offline
+ * answer stands in)
+ * @param suggestions questions the corpus can answer, offered when it cannot answer this
+ * one
  */
 public record Answer(Language language, String text, boolean grounded, AnswerMode mode, List<Citation> citations,
-    Checks checks, Optional<String> notice, List<String> suggestions) {
+        Checks checks, Optional<String> notice, List<String> suggestions) {
 
-  public Answer {
-    citations = List.copyOf(citations);
-    suggestions = List.copyOf(suggestions);
-  }
+    public Answer {
+        citations = List.copyOf(citations);
+        suggestions = List.copyOf(suggestions);
+    }
 
-  /** Sentences quoted from the sources, not yet checked. */
-  public static Answer extractive(Language language, String text, List<Citation> citations) {
-    return new Answer(language, text, true, AnswerMode.EXTRACTIVE, citations, Checks.NONE, Optional.empty(),
-        List.of());
-  }
+    /** Sentences quoted from the sources, not yet checked. */
+    public static Answer extractive(Language language, String text, List<Citation> citations) {
+        return new Answer(language, text, true, AnswerMode.EXTRACTIVE, citations, Checks.NONE, Optional.empty(),
+                List.of());
+    }
 
-  /** The language model's answer from numbered sources, not yet checked. */
-  public static Answer llm(Language language, String text, List<Citation> citations) {
-    return new Answer(language, text, true, AnswerMode.LLM, citations, Checks.NONE, Optional.empty(), List.of());
-  }
+    /** The language model's answer from numbered sources, not yet checked. */
+    public static Answer llm(Language language, String text, List<Citation> citations) {
+        return new Answer(language, text, true, AnswerMode.LLM, citations, Checks.NONE, Optional.empty(), List.of());
+    }
 
-  /** The corpus holds no answer: a short message and questions it can answer instead. */
-  public static Answer noAnswer(Language language, String message, List<String> suggestions) {
-    return new Answer(language, message, false, AnswerMode.EXTRACTIVE, List.of(), Checks.NONE, Optional.empty(),
-        suggestions);
-  }
+    /**
+     * The corpus holds no answer: a short message and questions it can answer instead.
+     */
+    public static Answer noAnswer(Language language, String message, List<String> suggestions) {
+        return new Answer(language, message, false, AnswerMode.EXTRACTIVE, List.of(), Checks.NONE, Optional.empty(),
+                suggestions);
+    }
 
-  public Answer withChecks(Checks newChecks) {
-    return new Answer(language, text, grounded, mode, citations, newChecks, notice, suggestions);
-  }
+    public Answer withChecks(Checks newChecks) {
+        return new Answer(language, text, grounded, mode, citations, newChecks, notice, suggestions);
+    }
 
-  public Answer withNotice(String newNotice) {
-    return new Answer(language, text, grounded, mode, citations, checks, Optional.of(newNotice), suggestions);
-  }
+    public Answer withNotice(String newNotice) {
+        return new Answer(language, text, grounded, mode, citations, checks, Optional.of(newNotice), suggestions);
+    }
 }

@@ -17,5 +17,5 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("scqa.answer")
 @Validated
 public record AnswerProperties(@DefaultValue("3") @Positive int passages, @DefaultValue("2") @Positive int maxSentences,
-    @DefaultValue @Valid Abstention abstention, @DefaultValue("3") @Positive int suggestions) {
+        @DefaultValue @Valid Abstention abstention, @DefaultValue("3") @Positive int suggestions) {
 }

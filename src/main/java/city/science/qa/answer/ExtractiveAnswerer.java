@@ -19,151 +19,173 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * The offline answer: no model writes anything. From the best passages it quotes the one to three
- * sentences that share most with the question (with the figure a 多少 / how-many question asks for;
- * a defining sentence for 是什么 / what-is), each followed by the [n] of its passage, and says the
- * source's date where a figure is time-bound. An English question is answered from the aligned
- * English translation.
+ * The offline answer: no model writes anything. From the best passages it quotes the one
+ * to three sentences that share most with the question (with the figure a 多少 / how-many
+ * question asks for; a defining sentence for 是什么 / what-is), each followed by the [n] of
+ * its passage, and says the source's date where a figure is time-bound. An English
+ * question is answered from the aligned English translation.
  */
 @Component
 public class ExtractiveAnswerer {
 
-  private static final Pattern ASKS_QUANTITY = Pattern.compile(
-      "多少|几|多大|多高|多长|多快|比例|占比|规模|增长|增速|涨|how (many|much|large|big|fast|far|long)"
-          + "|what (share|percentage|proportion|was the total|is the total)|number of|amount|growth|grow|rate",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern ASKS_DEFINITION = Pattern.compile(
-      "是什么|是指|指什么|什么是|哪些|包括|what (is|are|does)|which|what's", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DEFINES = Pattern.compile("是|为|作为|即|指|包括|涵盖|\\bis\\b|\\bare\\b|\\bincludes?\\b|:|：");
-  private static final Pattern ENGLISH_LOWER_START = Pattern.compile(
-      "^(The|This|These|That|Its|It|A|An|In|At|By|From|Over|Since|So|Data|Among|Of|With|On|For|As|To)\\b");
-  private static final Pattern DATE = Pattern.compile(
-      "\\d{4}(?:年|—\\d{4}年)|\\d{1,2}(?:月|日|号)|\\d{1,2}\\s*[—-]\\s*\\d{1,2}月");
-  private static final double FIGURE_BONUS = 0.3;
-  private static final double DEFINITION_BONUS = 0.15;
-  private static final double RANK_PENALTY = 0.05;
-  private static final double KEEP_RATIO = 0.8;
+    private static final Pattern ASKS_QUANTITY = Pattern
+        .compile("多少|几|多大|多高|多长|多快|比例|占比|规模|增长|增速|涨|how (many|much|large|big|fast|far|long)"
+                + "|what (share|percentage|proportion|was the total|is the total)|number of|amount|growth|grow|rate",
+                Pattern.CASE_INSENSITIVE);
 
-  private final QueryTerms queryTerms;
-  private final AnswerProperties properties;
-  private final Suggestions suggestions;
-  private final Quotes quotes;
+    private static final Pattern ASKS_DEFINITION = Pattern
+        .compile("是什么|是指|指什么|什么是|哪些|包括|what (is|are|does)|which|what's", Pattern.CASE_INSENSITIVE);
 
-  public ExtractiveAnswerer(QueryTerms queryTerms, AnswerProperties properties, Suggestions suggestions,
-      Quotes quotes) {
-    this.quotes = quotes;
-    this.queryTerms = queryTerms;
-    this.properties = properties;
-    this.suggestions = suggestions;
-  }
+    private static final Pattern DEFINES = Pattern.compile("是|为|作为|即|指|包括|涵盖|\\bis\\b|\\bare\\b|\\bincludes?\\b|:|：");
 
-  private record Candidate(SearchHit hit, int hitRank, String zh, Optional<String> en, double score) {
-  }
+    private static final Pattern ENGLISH_LOWER_START = Pattern
+        .compile("^(The|This|These|That|Its|It|A|An|In|At|By|From|Over|Since|So|Data|Among|Of|With|On|For|As|To)\\b");
 
-  /**
-   * Whether the corpus holds an answer: the best passage is close enough in meaning, and the best
-   * passages contain enough of what the question asks about.
-   */
-  public boolean grounded(Language language, Evidence evidence) {
-    return !properties.abstention().refuses(language, evidence);
-  }
+    private static final Pattern DATE = Pattern
+        .compile("\\d{4}(?:年|—\\d{4}年)|\\d{1,2}(?:月|日|号)|\\d{1,2}\\s*[—-]\\s*\\d{1,2}月");
 
-  /** The quoted answer, however weak the evidence: {@link #grounded} is the abstention threshold. */
-  public Answer quote(String question, Language language, List<SearchHit> hits) {
-    Set<String> terms = queryTerms.of(question);
-    boolean quantity = ASKS_QUANTITY.matcher(question).find();
-    boolean definition = !quantity && ASKS_DEFINITION.matcher(question).find();
-    List<Candidate> candidates = new ArrayList<>();
-    List<SearchHit> considered = hits.subList(0, Math.min(hits.size(), properties.passages()));
-    for (int r = 0; r < considered.size(); r++) {
-      candidates.addAll(candidates(considered.get(r), r, terms, quantity, definition));
+    private static final double FIGURE_BONUS = 0.3;
+
+    private static final double DEFINITION_BONUS = 0.15;
+
+    private static final double RANK_PENALTY = 0.05;
+
+    private static final double KEEP_RATIO = 0.8;
+
+    private final QueryTerms queryTerms;
+
+    private final AnswerProperties properties;
+
+    private final Suggestions suggestions;
+
+    private final Quotes quotes;
+
+    public ExtractiveAnswerer(QueryTerms queryTerms, AnswerProperties properties, Suggestions suggestions,
+            Quotes quotes) {
+        this.quotes = quotes;
+        this.queryTerms = queryTerms;
+        this.properties = properties;
+        this.suggestions = suggestions;
     }
-    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-    List<Candidate> chosen = choose(candidates);
-    return chosen.isEmpty() ? noAnswer(question, language) : compose(language, chosen);
-  }
 
-  private List<Candidate> candidates(SearchHit hit, int rank, Set<String> terms, boolean quantity, boolean definition) {
-    Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());
-    List<String> zh = sentences.chinese();
-    List<Candidate> out = new ArrayList<>();
-    for (int i = 0; i < zh.size(); i++) {
-      String sentence = zh.get(i);
-      Optional<String> english = sentences.englishAt(i);
-      double score = quotes.overlap(terms, sentence + english.map(en -> " " + en).orElse("")) + hit.score()
-          - RANK_PENALTY * rank;
-      if (quantity && hasQuantity(sentence)) {
-        score += FIGURE_BONUS;
-      }
-      if (definition && DEFINES.matcher(sentence).find()) {
-        score += DEFINITION_BONUS;
-      }
-      out.add(new Candidate(hit, rank, sentence, english, score));
+    private record Candidate(SearchHit hit, int hitRank, String zh, Optional<String> en, double score) {
     }
-    return out;
-  }
 
-  /** A figure that is an amount, not a date: 「4月」「2021年」「8月30日」 carry no quantity. */
-  private static boolean hasQuantity(String sentence) {
-    String withoutDates = DATE.matcher(sentence).replaceAll(" ");
-    return !Figures.in(withoutDates).isEmpty();
-  }
-
-  /** The best sentence, and others nearly as good, up to the configured number, in source order. */
-  private List<Candidate> choose(List<Candidate> ranked) {
-    List<Candidate> chosen = new ArrayList<>();
-    if (ranked.isEmpty()) {
-      return chosen;
+    /**
+     * Whether the corpus holds an answer: the best passage is close enough in meaning,
+     * and the best passages contain enough of what the question asks about.
+     */
+    public boolean grounded(Language language, Evidence evidence) {
+        return !properties.abstention().refuses(language, evidence);
     }
-    double best = ranked.get(0).score();
-    for (Candidate c : ranked) {
-      if (chosen.size() >= properties.maxSentences() || c.score() < best * KEEP_RATIO) {
-        break;
-      }
-      chosen.add(c);
-    }
-    chosen.sort(Comparator.comparingInt(Candidate::hitRank).thenComparingInt(c -> c.hit().text().indexOf(c.zh())));
-    return chosen;
-  }
 
-  private Answer compose(Language language, List<Candidate> chosen) {
-    Map<String, Citation> citations = new LinkedHashMap<>();
-    StringBuilder text = new StringBuilder();
-    for (Candidate c : chosen) {
-      Citation citation = citations.computeIfAbsent(c.hit().passageId(), id -> citation(citations.size() + 1, c));
-      boolean english = language == Language.EN && c.en().isPresent();
-      String sentence = attributed(english ? c.en().get() : c.zh(), english, c.hit().published(), c.zh());
-      if (!text.isEmpty() && english) {
-        text.append(' ');
-      }
-      text.append(sentence).append('[').append(citation.marker()).append(']');
+    /**
+     * The quoted answer, however weak the evidence: {@link #grounded} is the abstention
+     * threshold.
+     */
+    public Answer quote(String question, Language language, List<SearchHit> hits) {
+        Set<String> terms = queryTerms.of(question);
+        boolean quantity = ASKS_QUANTITY.matcher(question).find();
+        boolean definition = !quantity && ASKS_DEFINITION.matcher(question).find();
+        List<Candidate> candidates = new ArrayList<>();
+        List<SearchHit> considered = hits.subList(0, Math.min(hits.size(), properties.passages()));
+        for (int r = 0; r < considered.size(); r++) {
+            candidates.addAll(candidates(considered.get(r), r, terms, quantity, definition));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Candidate> chosen = choose(candidates);
+        return chosen.isEmpty() ? noAnswer(question, language) : compose(language, chosen);
     }
-    return Answer.extractive(language, text.toString(), List.copyOf(citations.values()));
-  }
 
-  /** "According to a 2022 report, …" / 「据2022年报道，……」 before a sentence whose figure is time-bound. */
-  static String attributed(String sentence, boolean english, String published, String chinese) {
-    Optional<String> dated = ArticleMetadata.yearOf(published);
-    if (dated.isEmpty() || !hasQuantity(chinese)) {
-      return sentence;
+    private List<Candidate> candidates(SearchHit hit, int rank, Set<String> terms, boolean quantity,
+            boolean definition) {
+        Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());
+        List<String> zh = sentences.chinese();
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < zh.size(); i++) {
+            String sentence = zh.get(i);
+            Optional<String> english = sentences.englishAt(i);
+            double score = quotes.overlap(terms, sentence + english.map(en -> " " + en).orElse("")) + hit.score()
+                    - RANK_PENALTY * rank;
+            if (quantity && hasQuantity(sentence)) {
+                score += FIGURE_BONUS;
+            }
+            if (definition && DEFINES.matcher(sentence).find()) {
+                score += DEFINITION_BONUS;
+            }
+            out.add(new Candidate(hit, rank, sentence, english, score));
+        }
+        return out;
     }
-    String year = dated.get();
-    if (!english) {
-      return "据" + year + "年报道，" + sentence;
+
+    /** A figure that is an amount, not a date: 「4月」「2021年」「8月30日」 carry no quantity. */
+    private static boolean hasQuantity(String sentence) {
+        String withoutDates = DATE.matcher(sentence).replaceAll(" ");
+        return !Figures.in(withoutDates).isEmpty();
     }
-    String start = ENGLISH_LOWER_START.matcher(sentence).find()
-        ? sentence.substring(0, 1).toLowerCase(Locale.ROOT) + sentence.substring(1) : sentence;
-    return "According to a " + year + " report, " + start;
-  }
 
-  private static Citation citation(int marker, Candidate c) {
-    return Citation.of(marker, c.hit(), c.zh());
-  }
+    /**
+     * The best sentence, and others nearly as good, up to the configured number, in
+     * source order.
+     */
+    private List<Candidate> choose(List<Candidate> ranked) {
+        List<Candidate> chosen = new ArrayList<>();
+        if (ranked.isEmpty()) {
+            return chosen;
+        }
+        double best = ranked.get(0).score();
+        for (Candidate c : ranked) {
+            if (chosen.size() >= properties.maxSentences() || c.score() < best * KEEP_RATIO) {
+                break;
+            }
+            chosen.add(c);
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::hitRank).thenComparingInt(c -> c.hit().text().indexOf(c.zh())));
+        return chosen;
+    }
 
-  public Answer noAnswer(String question, Language language) {
-    String message = language == Language.EN
-        ? "The Science City articles I have do not answer this. You could ask, for example:"
-        : "抱歉，现有的西部(重庆)科学城资料里没有这个问题的答案。您可以试着问：";
-    return Answer.noAnswer(language, message, suggestions.closestTo(question, language, properties.suggestions()));
-  }
+    private Answer compose(Language language, List<Candidate> chosen) {
+        Map<String, Citation> citations = new LinkedHashMap<>();
+        StringBuilder text = new StringBuilder();
+        for (Candidate c : chosen) {
+            Citation citation = citations.computeIfAbsent(c.hit().passageId(), id -> citation(citations.size() + 1, c));
+            boolean english = language == Language.EN && c.en().isPresent();
+            String sentence = attributed(english ? c.en().get() : c.zh(), english, c.hit().published(), c.zh());
+            if (!text.isEmpty() && english) {
+                text.append(' ');
+            }
+            text.append(sentence).append('[').append(citation.marker()).append(']');
+        }
+        return Answer.extractive(language, text.toString(), List.copyOf(citations.values()));
+    }
+
+    /**
+     * "According to a 2022 report, …" / 「据2022年报道，……」 before a sentence whose figure is
+     * time-bound.
+     */
+    static String attributed(String sentence, boolean english, String published, String chinese) {
+        Optional<String> dated = ArticleMetadata.yearOf(published);
+        if (dated.isEmpty() || !hasQuantity(chinese)) {
+            return sentence;
+        }
+        String year = dated.get();
+        if (!english) {
+            return "据" + year + "年报道，" + sentence;
+        }
+        String start = ENGLISH_LOWER_START.matcher(sentence).find()
+                ? sentence.substring(0, 1).toLowerCase(Locale.ROOT) + sentence.substring(1) : sentence;
+        return "According to a " + year + " report, " + start;
+    }
+
+    private static Citation citation(int marker, Candidate c) {
+        return Citation.of(marker, c.hit(), c.zh());
+    }
+
+    public Answer noAnswer(String question, Language language) {
+        String message = language == Language.EN
+                ? "The Science City articles I have do not answer this. You could ask, for example:"
+                : "抱歉，现有的西部(重庆)科学城资料里没有这个问题的答案。您可以试着问：";
+        return Answer.noAnswer(language, message, suggestions.closestTo(question, language, properties.suggestions()));
+    }
+
 }

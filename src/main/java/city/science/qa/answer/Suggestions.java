@@ -14,65 +14,71 @@ import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Questions the corpus answers well ({@code corpus/suggestions.yaml}), per language: the chat page's
- * starters, and what an abstention offers instead, the ones closest in meaning to the question.
+ * Questions the corpus answers well ({@code corpus/suggestions.yaml}), per language: the
+ * chat page's starters, and what an abstention offers instead, the ones closest in
+ * meaning to the question.
  */
 public class Suggestions {
 
-  private final Map<Language, List<String>> questions;
-  private final Embeddings embeddings;
-  private Map<Language, List<float[]>> vectors;
+    private final Map<Language, List<String>> questions;
 
-  public Suggestions(Map<Language, List<String>> questions, Embeddings embeddings) {
-    this.questions = Map.copyOf(questions);
-    this.embeddings = embeddings;
-  }
+    private final Embeddings embeddings;
 
-  @SuppressWarnings("unchecked")
-  public static Suggestions load(Path file, Embeddings embeddings) {
-    try {
-      Map<String, List<String>> raw = new Yaml().load(Files.readString(file, StandardCharsets.UTF_8));
-      return new Suggestions(Map.of(Language.ZH, List.copyOf(raw.get("zh")), Language.EN, List.copyOf(raw.get("en"))),
-          embeddings);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+    private Map<Language, List<float[]>> vectors;
+
+    public Suggestions(Map<Language, List<String>> questions, Embeddings embeddings) {
+        this.questions = Map.copyOf(questions);
+        this.embeddings = embeddings;
     }
-  }
 
-  public List<String> starters(Language language) {
-    return questions.get(language);
-  }
-
-  /** The {@code n} suggestions closest to the question, in the question's language. */
-  public List<String> closestTo(String question, Language language, int n) {
-    List<String> candidates = questions.get(language);
-    List<float[]> candidateVectors = vectors().get(language);
-    float[] q = language == Language.EN ? embeddings.english(question) : embeddings.chinese(question);
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      order.add(i);
+    @SuppressWarnings("unchecked")
+    public static Suggestions load(Path file, Embeddings embeddings) {
+        try {
+            Map<String, List<String>> raw = new Yaml().load(Files.readString(file, StandardCharsets.UTF_8));
+            return new Suggestions(
+                    Map.of(Language.ZH, List.copyOf(raw.get("zh")), Language.EN, List.copyOf(raw.get("en"))),
+                    embeddings);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
-    order.sort(Comparator.comparingDouble((Integer i) -> -cosine(q, candidateVectors.get(i))));
-    return order.stream().limit(n).map(candidates::get).toList();
-  }
 
-  private synchronized Map<Language, List<float[]>> vectors() {
-    if (vectors == null) {
-      vectors = Map.of(Language.ZH, embeddings.chinese(questions.get(Language.ZH)),
-          Language.EN, embeddings.english(questions.get(Language.EN)));
+    public List<String> starters(Language language) {
+        return questions.get(language);
     }
-    return vectors;
-  }
 
-  private static double cosine(float[] a, float[] b) {
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
+    /** The {@code n} suggestions closest to the question, in the question's language. */
+    public List<String> closestTo(String question, Language language, int n) {
+        List<String> candidates = questions.get(language);
+        List<float[]> candidateVectors = vectors().get(language);
+        float[] q = language == Language.EN ? embeddings.english(question) : embeddings.chinese(question);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -cosine(q, candidateVectors.get(i))));
+        return order.stream().limit(n).map(candidates::get).toList();
     }
-    return dot / Math.sqrt(na * nb);
-  }
+
+    private synchronized Map<Language, List<float[]>> vectors() {
+        if (vectors == null) {
+            vectors = Map.of(Language.ZH, embeddings.chinese(questions.get(Language.ZH)), Language.EN,
+                    embeddings.english(questions.get(Language.EN)));
+        }
+        return vectors;
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return dot / Math.sqrt(na * nb);
+    }
+
 }

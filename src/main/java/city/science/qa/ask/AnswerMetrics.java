@@ -9,35 +9,40 @@ import org.springframework.stereotype.Component;
 @Component
 public class AnswerMetrics {
 
-  private final MeterRegistry meters;
-  private final Counter tokens;
-  private final Counter fallbacks;
+    private final MeterRegistry meters;
 
-  public AnswerMetrics(MeterRegistry meters) {
-    this.meters = meters;
-    this.tokens = Counter.builder("scqa.answer.tokens").description("Answer text pieces streamed").register(meters);
-    this.fallbacks = Counter.builder("scqa.llm.fallbacks")
-        .description("Answers given offline because the language model failed").register(meters);
-  }
+    private final Counter tokens;
 
-  void streamed() {
-    tokens.increment();
-  }
+    private final Counter fallbacks;
 
-  void fellBack() {
-    fallbacks.increment();
-  }
-
-  void answered(Answer answer) {
-    meters.counter("scqa.answers", "mode", answer.mode().wire(), "grounded", String.valueOf(answer.grounded())).increment();
-    if (!answer.grounded()) {
-      meters.counter("scqa.answer.abstentions").increment();
+    public AnswerMetrics(MeterRegistry meters) {
+        this.meters = meters;
+        this.tokens = Counter.builder("scqa.answer.tokens").description("Answer text pieces streamed").register(meters);
+        this.fallbacks = Counter.builder("scqa.llm.fallbacks")
+            .description("Answers given offline because the language model failed")
+            .register(meters);
     }
-    if (answer.checks().figuresNotFound() > 0) {
-      meters.counter("scqa.answer.figure.check.failures").increment();
+
+    void streamed() {
+        tokens.increment();
     }
-    if (!answer.checks().markersValid()) {
-      meters.counter("scqa.answer.marker.check.failures").increment();
+
+    void fellBack() {
+        fallbacks.increment();
     }
-  }
+
+    void answered(Answer answer) {
+        meters.counter("scqa.answers", "mode", answer.mode().wire(), "grounded", String.valueOf(answer.grounded()))
+            .increment();
+        if (!answer.grounded()) {
+            meters.counter("scqa.answer.abstentions").increment();
+        }
+        if (answer.checks().figuresNotFound() > 0) {
+            meters.counter("scqa.answer.figure.check.failures").increment();
+        }
+        if (!answer.checks().markersValid()) {
+            meters.counter("scqa.answer.marker.check.failures").increment();
+        }
+    }
+
 }

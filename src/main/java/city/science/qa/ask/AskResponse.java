@@ -12,18 +12,18 @@ import java.util.Optional;
 /**
  * The answer as {@code /api/ask} returns it and the {@code done} event carries it.
  *
- * @param checks every figure of the answer and whether a cited source states it; markers checked
+ * @param checks every figure of the answer and whether a cited source states it; markers
+ * checked
  * @param notice set when the offline answer stands in for the language model's
  * @param suggestions questions the corpus can answer, when it cannot answer this one
  * @param turn the answer's number in its conversation, for feedback
  */
-public record AskResponse(String conversationId, Language language, String answer, boolean grounded,
-    AnswerMode mode, List<Citation> citations, Checks checks, Optional<String> notice, List<String> suggestions,
-    int turn) {
+public record AskResponse(String conversationId, Language language, String answer, boolean grounded, AnswerMode mode,
+        List<Citation> citations, Checks checks, Optional<String> notice, List<String> suggestions, int turn) {
 
-  static AskResponse of(String conversationId, AnswerEvent.Done done) {
-    Answer answer = done.answer();
-    return new AskResponse(conversationId, answer.language(), answer.text(), answer.grounded(), answer.mode(),
-        answer.citations(), answer.checks(), answer.notice(), answer.suggestions(), done.turn());
-  }
+    static AskResponse of(String conversationId, AnswerEvent.Done done) {
+        Answer answer = done.answer();
+        return new AskResponse(conversationId, answer.language(), answer.text(), answer.grounded(), answer.mode(),
+                answer.citations(), answer.checks(), answer.notice(), answer.suggestions(), done.turn());
+    }
 }

@@ -20,36 +20,38 @@ import reactor.core.scheduler.Schedulers;
 @RestController
 class ConversationController {
 
-  private final ConversationRepository conversations;
-  private final FeedbackRepository feedback;
+    private final ConversationRepository conversations;
 
-  ConversationController(ConversationRepository conversations, FeedbackRepository feedback) {
-    this.conversations = conversations;
-    this.feedback = feedback;
-  }
+    private final FeedbackRepository feedback;
 
-  @GetMapping("/api/conversations/{id}")
-  Mono<ConversationView> conversation(
-      @PathVariable("id") @Pattern(regexp = Patterns.UUID, message = "conversationId is not a UUID.")
-      String conversationId) {
-    UUID id = UUID.fromString(conversationId.strip());
-    return Mono.fromCallable(() -> {
-      if (!conversations.exists(id)) {
-        throw new NotFoundException("No conversation " + id + ".");
-      }
-      return new ConversationView(id.toString(), conversations.answers(id).stream().map(ConversationView.Turn::of)
-          .toList());
-    }).subscribeOn(Schedulers.boundedElastic());
-  }
+    ConversationController(ConversationRepository conversations, FeedbackRepository feedback) {
+        this.conversations = conversations;
+        this.feedback = feedback;
+    }
 
-  @PostMapping(path = "/api/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @ResponseStatus(HttpStatus.CREATED)
-  Mono<FeedbackReceipt> feedback(@Valid @RequestBody FeedbackRequest request) {
-    return Mono.fromCallable(() -> {
-      if (!feedback.add(request.conversation(), request.turn(), request.rating(), request.commentText())) {
-        throw new NotFoundException("No answer " + request.turn() + " in conversation " + request.conversation() + ".");
-      }
-      return new FeedbackReceipt(true);
-    }).subscribeOn(Schedulers.boundedElastic());
-  }
+    @GetMapping("/api/conversations/{id}")
+    Mono<ConversationView> conversation(@PathVariable("id") @Pattern(regexp = Patterns.UUID,
+            message = "conversationId is not a UUID.") String conversationId) {
+        UUID id = UUID.fromString(conversationId.strip());
+        return Mono.fromCallable(() -> {
+            if (!conversations.exists(id)) {
+                throw new NotFoundException("No conversation " + id + ".");
+            }
+            return new ConversationView(id.toString(),
+                    conversations.answers(id).stream().map(ConversationView.Turn::of).toList());
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @PostMapping(path = "/api/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<FeedbackReceipt> feedback(@Valid @RequestBody FeedbackRequest request) {
+        return Mono.fromCallable(() -> {
+            if (!feedback.add(request.conversation(), request.turn(), request.rating(), request.commentText())) {
+                throw new NotFoundException(
+                        "No answer " + request.turn() + " in conversation " + request.conversation() + ".");
+            }
+            return new FeedbackReceipt(true);
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
 }

@@ -15,19 +15,18 @@ import java.util.UUID;
  * @param comment optional, at most 2 000 characters
  */
 public record FeedbackRequest(
-    @NotBlank(message = "conversationId is required.")
-    @Pattern(regexp = Patterns.UUID, message = "conversationId is not a UUID.") String conversationId,
-    @NotNull(message = "turn must be the answer's number, from 1.")
-    @Min(value = 1, message = "turn must be the answer's number, from 1.") Integer turn,
-    @NotNull(message = "rating must be \"up\" or \"down\".") Rating rating,
-    @Size(max = 2000, message = "The comment is longer than {max} characters.") String comment) {
+        @NotBlank(message = "conversationId is required.") @Pattern(regexp = Patterns.UUID,
+                message = "conversationId is not a UUID.") String conversationId,
+        @NotNull(message = "turn must be the answer's number, from 1.") @Min(value = 1,
+                message = "turn must be the answer's number, from 1.") Integer turn,
+        @NotNull(message = "rating must be \"up\" or \"down\".") Rating rating,
+        @Size(max = 2000, message = "The comment is longer than {max} characters.") String comment) {
 
+    UUID conversation() {
+        return java.util.UUID.fromString(conversationId.strip());
+    }
 
-  UUID conversation() {
-    return java.util.UUID.fromString(conversationId.strip());
-  }
-
-  String commentText() {
-    return comment == null ? "" : comment.strip();
-  }
+    String commentText() {
+        return comment == null ? "" : comment.strip();
+    }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record Corpus(List<Article> articles, String fingerprint) {
 
-  public Corpus {
-    articles = List.copyOf(articles);
-  }
+    public Corpus {
+        articles = List.copyOf(articles);
+    }
 }

@@ -17,5 +17,5 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("scqa.corpus")
 @Validated
 public record CorpusProperties(@DefaultValue("corpus") @NotNull Path dir,
-    @DefaultValue("300") @Positive int maxPassageChars, @DefaultValue("60") @Positive int minPassageChars) {
+        @DefaultValue("300") @Positive int maxPassageChars, @DefaultValue("60") @Positive int minPassageChars) {
 }

@@ -1,7 +1,8 @@
 package city.science.qa.corpus;
 
 /**
- * One paragraph of an article body, with the heading of the section it stands in ("" for the lead).
+ * One paragraph of an article body, with the heading of the section it stands in ("" for
+ * the lead).
  *
  * @param id stable id inside its article, e.g. {@code p07}; translations align on it
  */

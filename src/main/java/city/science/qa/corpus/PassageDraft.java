@@ -14,28 +14,29 @@ import java.util.List;
  * @param text the original Chinese
  * @param translation the English, or null when the article has no translation yet
  */
-public record PassageDraft(
-    String articleId, int ordinal, List<String> paragraphIds, String section, String text,
-    String translation) {
+public record PassageDraft(String articleId, int ordinal, List<String> paragraphIds, String section, String text,
+        String translation) {
 
-  public PassageDraft {
-    paragraphIds = List.copyOf(paragraphIds);
-  }
-
-  /**
-   * The passage's identity: a hash of what gets embedded. An unchanged passage keeps its id (and so
-   * its stored embeddings) across re-ingests; any change to its text makes it a new passage.
-   */
-  public String contentHash() {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String part : new String[] {articleId, section, text, translation == null ? "" : translation}) {
-        sha.update(part.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(sha.digest(), 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    public PassageDraft {
+        paragraphIds = List.copyOf(paragraphIds);
     }
-  }
+
+    /**
+     * The passage's identity: a hash of what gets embedded. An unchanged passage keeps
+     * its id (and so its stored embeddings) across re-ingests; any change to its text
+     * makes it a new passage.
+     */
+    public String contentHash() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] { articleId, section, text, translation == null ? "" : translation }) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 12);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

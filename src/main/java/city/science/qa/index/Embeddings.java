@@ -8,45 +8,48 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The two in-process embedding models: bge-small-zh-v1.5 for Chinese passages and questions,
- * bge-small-en-v1.5 for the English translations and English questions. Both run on the CPU from
- * the ONNX files inside their jars; loading them takes a second or two, once.
+ * The two in-process embedding models: bge-small-zh-v1.5 for Chinese passages and
+ * questions, bge-small-en-v1.5 for the English translations and English questions. Both
+ * run on the CPU from the ONNX files inside their jars; loading them takes a second or
+ * two, once.
  */
 @Component
 public class Embeddings {
 
-  private final EmbeddingModel chinese = new BgeSmallZhV15QuantizedEmbeddingModel();
-  private final EmbeddingModel english = new BgeSmallEnV15QuantizedEmbeddingModel();
+    private final EmbeddingModel chinese = new BgeSmallZhV15QuantizedEmbeddingModel();
 
-  public List<float[]> chinese(List<String> texts) {
-    return embed(chinese, texts);
-  }
+    private final EmbeddingModel english = new BgeSmallEnV15QuantizedEmbeddingModel();
 
-  public List<float[]> english(List<String> texts) {
-    return embed(english, texts);
-  }
-
-  public float[] chinese(String text) {
-    return chinese.embed(text).content().vector();
-  }
-
-  public float[] english(String text) {
-    return english.embed(text).content().vector();
-  }
-
-  public int chineseDimension() {
-    return chinese.dimension();
-  }
-
-  public int englishDimension() {
-    return english.dimension();
-  }
-
-  private static List<float[]> embed(EmbeddingModel model, List<String> texts) {
-    if (texts.isEmpty()) {
-      return List.of();
+    public List<float[]> chinese(List<String> texts) {
+        return embed(chinese, texts);
     }
-    List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-    return model.embedAll(segments).content().stream().map(e -> e.vector()).toList();
-  }
+
+    public List<float[]> english(List<String> texts) {
+        return embed(english, texts);
+    }
+
+    public float[] chinese(String text) {
+        return chinese.embed(text).content().vector();
+    }
+
+    public float[] english(String text) {
+        return english.embed(text).content().vector();
+    }
+
+    public int chineseDimension() {
+        return chinese.dimension();
+    }
+
+    public int englishDimension() {
+        return english.dimension();
+    }
+
+    private static List<float[]> embed(EmbeddingModel model, List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
+        return model.embedAll(segments).content().stream().map(e -> e.vector()).toList();
+    }
+
 }

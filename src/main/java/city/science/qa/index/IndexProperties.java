@@ -15,5 +15,5 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("scqa.index")
 @Validated
 public record IndexProperties(@DefaultValue("true") boolean ingestOnStartup,
-    @DefaultValue("16") @Positive int embedBatchSize, @DefaultValue("100") @Positive int hnswEfSearch) {
+        @DefaultValue("16") @Positive int embedBatchSize, @DefaultValue("100") @Positive int hnswEfSearch) {
 }

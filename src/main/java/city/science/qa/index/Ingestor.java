@@ -16,103 +16,128 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Brings the index in step with the corpus. Passages are keyed by content hash, so only new or
- * changed passages are embedded; the write is one transaction, so the previous index keeps serving
- * until the new one is complete.
+ * Brings the index in step with the corpus. Passages are keyed by content hash, so only
+ * new or changed passages are embedded; the write is one transaction, so the previous
+ * index keeps serving until the new one is complete.
  */
 @Service
 public class Ingestor {
 
-  private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
-  // Bumped when what an ingest stores changes, so start-up re-ingests an unchanged corpus once.
-  private static final String INDEX_FORMAT = "7";
+    private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
 
-  private final CorpusReader reader;
-  private final Chunker chunker;
-  private final Embeddings embeddings;
-  private final ChineseWords words;
-  private final PassageStore store;
-  private final IndexProperties properties;
+    // Bumped when what an ingest stores changes, so start-up re-ingests an unchanged
+    // corpus once.
+    private static final String INDEX_FORMAT = "7";
 
-  public Ingestor(CorpusReader reader, Chunker chunker, Embeddings embeddings, ChineseWords words,
-      PassageStore store, IndexProperties properties) {
-    this.reader = reader;
-    this.chunker = chunker;
-    this.embeddings = embeddings;
-    this.words = words;
-    this.store = store;
-    this.properties = properties;
-  }
+    private final CorpusReader reader;
 
-  /** The same ingest for another corpus folder: a staging copy, or a test's edited corpus. */
-  public Ingestor withCorpus(CorpusReader otherCorpus) {
-    return new Ingestor(otherCorpus, chunker, embeddings, words, store, properties);
-  }
+    private final Chunker chunker;
 
-  public boolean corpusChanged() {
-    return !store.corpusFingerprint().equals(java.util.Optional.of(fingerprint(reader.read())));
-  }
+    private final Embeddings embeddings;
 
-  public IngestReport ingest() {
-    return ingest(IngestObserver.NONE);
-  }
+    private final ChineseWords words;
 
-  public synchronized IngestReport ingest(IngestObserver observer) {
-    long start = System.nanoTime();
-    Corpus corpus = reader.read();
-    List<PassageDraft> drafts = new ArrayList<>();
-    for (Article article : corpus.articles()) {
-      drafts.addAll(chunker.chunk(article));
+    private final PassageStore store;
+
+    private final IndexProperties properties;
+
+    public Ingestor(CorpusReader reader, Chunker chunker, Embeddings embeddings, ChineseWords words, PassageStore store,
+            IndexProperties properties) {
+        this.reader = reader;
+        this.chunker = chunker;
+        this.embeddings = embeddings;
+        this.words = words;
+        this.store = store;
+        this.properties = properties;
     }
-    Map<String, PassageVectors> stored = store.storedVectors(drafts.stream().map(PassageDraft::contentHash).toList());
-    List<PassageDraft> fresh = drafts.stream().filter(d -> !stored.containsKey(d.contentHash())).toList();
-    Map<String, PassageVectors> embedded = embed(fresh);
-    List<IndexedPassage> passages = drafts.stream().map(d -> new IndexedPassage(d.contentHash(), d,
-        stored.getOrDefault(d.contentHash(), embedded.get(d.contentHash())), keywords(d))).toList();
-    int removed = store.replaceWith(corpus.articles(), passages, fingerprint(corpus), observer);
-    IngestReport report = new IngestReport(corpus.articles().size(), passages.size(), fresh.size(),
-        passages.size() - fresh.size(), removed, (System.nanoTime() - start) / 1_000_000);
-    log.info("ingest: {}", report);
-    return report;
-  }
 
-  private String fingerprint(Corpus corpus) {
-    return corpus.fingerprint() + "/" + chunker.settings() + "/" + INDEX_FORMAT;
-  }
-
-  private Map<String, PassageVectors> embed(List<PassageDraft> drafts) {
-    Map<String, PassageVectors> out = new java.util.HashMap<>();
-    int batch = Math.max(1, properties.embedBatchSize());
-    for (int i = 0; i < drafts.size(); i += batch) {
-      List<PassageDraft> part = drafts.subList(i, Math.min(drafts.size(), i + batch));
-      List<float[]> zh = embeddings.chinese(part.stream().map(Ingestor::chineseInput).toList());
-      List<PassageDraft> translated = part.stream().filter(d -> d.translation() != null).toList();
-      List<float[]> en = embeddings.english(translated.stream().map(Ingestor::englishInput).toList());
-      for (int j = 0; j < part.size(); j++) {
-        int k = translated.indexOf(part.get(j));
-        Sentences.Aligned sentences = Sentences.aligned(part.get(j).text(), part.get(j).translation());
-        out.put(part.get(j).contentHash(), new PassageVectors.Fresh(zh.get(j),
-            k < 0 ? java.util.Optional.empty() : java.util.Optional.of(en.get(k)),
-            embeddings.chinese(sentences.chinese()), embeddings.english(sentences.english())));
-      }
+    /**
+     * The same ingest for another corpus folder: a staging copy, or a test's edited
+     * corpus.
+     */
+    public Ingestor withCorpus(CorpusReader otherCorpus) {
+        return new Ingestor(otherCorpus, chunker, embeddings, words, store, properties);
     }
-    return out;
-  }
 
-  // The section heading tells the model what a terse paragraph is about.
-  private static String chineseInput(PassageDraft d) {
-    return d.section().isEmpty() ? d.text() : d.section() + "\n" + d.text();
-  }
+    public boolean corpusChanged() {
+        return !store.corpusFingerprint().equals(java.util.Optional.of(fingerprint(reader.read())));
+    }
 
-  private static String englishInput(PassageDraft d) {
-    return d.translation();
-  }
+    public IngestReport ingest() {
+        return ingest(IngestObserver.NONE);
+    }
 
-  // Figures go in as normalized tokens (fign702, figp40) from both texts, so 3141.9亿 and
-  // "314.19 billion" in a question find the same passage.
-  private String keywords(PassageDraft d) {
-    String figures = Figures.in(d.text() + "\n" + (d.translation() == null ? "" : d.translation())).stream()
-        .map(Figures.Figure::token).distinct().collect(java.util.stream.Collectors.joining(" "));
-    return String.join(" ", words.tokens(d.section() + " " + d.text())) + " " + figures;
-  }
+    public synchronized IngestReport ingest(IngestObserver observer) {
+        long start = System.nanoTime();
+        Corpus corpus = reader.read();
+        List<PassageDraft> drafts = new ArrayList<>();
+        for (Article article : corpus.articles()) {
+            drafts.addAll(chunker.chunk(article));
+        }
+        Map<String, PassageVectors> stored = store
+            .storedVectors(drafts.stream().map(PassageDraft::contentHash).toList());
+        List<PassageDraft> fresh = drafts.stream().filter(d -> !stored.containsKey(d.contentHash())).toList();
+        log.info("ingest: embedding {} new or changed passages of {}", fresh.size(), drafts.size());
+        Map<String, PassageVectors> embedded = embed(fresh);
+        List<IndexedPassage> passages = drafts.stream()
+            .map(d -> new IndexedPassage(d.contentHash(), d,
+                    stored.getOrDefault(d.contentHash(), embedded.get(d.contentHash())), keywords(d)))
+            .toList();
+        int removed = store.replaceWith(corpus.articles(), passages, fingerprint(corpus), (written, total) -> {
+            if (written == 1 || written % 25 == 0) {
+                log.debug("ingest: wrote {} of {} passages (not committed)", written, total);
+            }
+            observer.passageWritten(written, total);
+        });
+        IngestReport report = new IngestReport(corpus.articles().size(), passages.size(), fresh.size(),
+                passages.size() - fresh.size(), removed, (System.nanoTime() - start) / 1_000_000);
+        log.info("ingest: {}", report);
+        return report;
+    }
+
+    private String fingerprint(Corpus corpus) {
+        return corpus.fingerprint() + "/" + chunker.settings() + "/" + INDEX_FORMAT;
+    }
+
+    private Map<String, PassageVectors> embed(List<PassageDraft> drafts) {
+        Map<String, PassageVectors> out = new java.util.HashMap<>();
+        int batch = Math.max(1, properties.embedBatchSize());
+        for (int i = 0; i < drafts.size(); i += batch) {
+            List<PassageDraft> part = drafts.subList(i, Math.min(drafts.size(), i + batch));
+            List<float[]> zh = embeddings.chinese(part.stream().map(Ingestor::chineseInput).toList());
+            List<PassageDraft> translated = part.stream().filter(d -> d.translation() != null).toList();
+            List<float[]> en = embeddings.english(translated.stream().map(Ingestor::englishInput).toList());
+            for (int j = 0; j < part.size(); j++) {
+                int k = translated.indexOf(part.get(j));
+                Sentences.Aligned sentences = Sentences.aligned(part.get(j).text(), part.get(j).translation());
+                out.put(part.get(j).contentHash(),
+                        new PassageVectors.Fresh(zh.get(j),
+                                k < 0 ? java.util.Optional.empty() : java.util.Optional.of(en.get(k)),
+                                embeddings.chinese(sentences.chinese()), embeddings.english(sentences.english())));
+            }
+        }
+        return out;
+    }
+
+    // The section heading tells the model what a terse paragraph is about.
+    private static String chineseInput(PassageDraft d) {
+        return d.section().isEmpty() ? d.text() : d.section() + "\n" + d.text();
+    }
+
+    private static String englishInput(PassageDraft d) {
+        return d.translation();
+    }
+
+    // Figures go in as normalized tokens (fign702, figp40) from both texts, so 3141.9亿
+    // and
+    // "314.19 billion" in a question find the same passage.
+    private String keywords(PassageDraft d) {
+        String figures = Figures.in(d.text() + "\n" + (d.translation() == null ? "" : d.translation()))
+            .stream()
+            .map(Figures.Figure::token)
+            .distinct()
+            .collect(java.util.stream.Collectors.joining(" "));
+        return String.join(" ", words.tokens(d.section() + " " + d.text())) + " " + figures;
+    }
+
 }

@@ -16,140 +16,149 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class PassageStore {
 
-  // Serializes ingests across app instances sharing one database.
-  private static final long INGEST_LOCK = 0x5c0a_1d6eL;
+    // Serializes ingests across app instances sharing one database.
+    private static final long INGEST_LOCK = 0x5c0a_1d6eL;
 
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  public PassageStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  public Optional<String> corpusFingerprint() {
-    return jdbc.sql("SELECT corpus_fingerprint FROM index_state").query(String.class).optional();
-  }
-
-  public long passageCount() {
-    return jdbc.sql("SELECT count(*) FROM passage").query(Long.class).single();
-  }
-
-  /** The vectors of those passages that are already stored, by passage id. */
-  public Map<String, PassageVectors> storedVectors(Collection<String> ids) {
-    Map<String, PassageVectors> out = new HashMap<>();
-    if (ids.isEmpty()) {
-      return out;
+    public PassageStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
-    // A passage stored without its sentence vectors (an older index) counts as new.
-    jdbc.sql("""
-            SELECT id, embedding_zh::text AS zh, embedding_en::text AS en FROM passage p
-            WHERE id = ANY(?) AND EXISTS (SELECT 1 FROM passage_sentence s WHERE s.passage_id = p.id
-              AND (p.text_en IS NULL OR s.embedding_en IS NOT NULL))""")
-        .param(ids.toArray(String[]::new))
-        .query((rs, n) -> {
-          String en = rs.getString("en");
-          out.put(rs.getString("id"), new PassageVectors.Stored(vector(rs.getString("zh")),
-              Optional.ofNullable(en).map(PassageStore::vector)));
-          return null;
-        })
-        .list();
-    return out;
-  }
 
-  /**
-   * Makes the index hold exactly these articles and passages, in one transaction: readers see the
-   * old index until it commits, and a failure anywhere leaves the old index as it was.
-   *
-   * @return how many stored passages were removed
-   */
-  @Transactional
-  public int replaceWith(List<Article> articles, List<IndexedPassage> passages, String fingerprint,
-      IngestObserver observer) {
-    jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(INGEST_LOCK).query().singleRow();
-    for (Article a : articles) {
-      upsertArticle(a);
+    public Optional<String> corpusFingerprint() {
+        return jdbc.sql("SELECT corpus_fingerprint FROM index_state").query(String.class).optional();
     }
-    String[] keep = passages.stream().map(IndexedPassage::id).toArray(String[]::new);
-    int removed = jdbc.sql("DELETE FROM passage WHERE NOT (id = ANY(?))").param(keep).update();
-    String[] articleIds = articles.stream().map(Article::id).toArray(String[]::new);
-    jdbc.sql("DELETE FROM article WHERE NOT (id = ANY(?))").param(articleIds).update();
-    int written = 0;
-    for (IndexedPassage p : passages) {
-      upsertPassage(p);
-      observer.passageWritten(++written, passages.size());
+
+    public long passageCount() {
+        return jdbc.sql("SELECT count(*) FROM passage").query(Long.class).single();
     }
-    refreshKeywordStatistics();
-    jdbc.sql("""
-        INSERT INTO index_state (singleton, corpus_fingerprint, ingested_at, passage_count)
-        VALUES (true, ?, now(), ?)
-        ON CONFLICT (singleton) DO UPDATE SET corpus_fingerprint = excluded.corpus_fingerprint,
-                                              ingested_at = excluded.ingested_at,
-                                              passage_count = excluded.passage_count""")
-        .param(fingerprint).param(passages.size()).update();
-    return removed;
-  }
 
-  private void refreshKeywordStatistics() {
-    jdbc.sql("DELETE FROM keyword_stat").update();
-    jdbc.sql("INSERT INTO keyword_stat (lang, term, df) "
-        + "SELECT 'zh', word, ndoc FROM ts_stat('SELECT keywords_zh FROM passage')").update();
-    jdbc.sql("INSERT INTO keyword_stat (lang, term, df) "
-        + "SELECT 'en', word, ndoc FROM ts_stat('SELECT keywords_en FROM passage')").update();
-  }
+    /** The vectors of those passages that are already stored, by passage id. */
+    public Map<String, PassageVectors> storedVectors(Collection<String> ids) {
+        Map<String, PassageVectors> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        // A passage stored without its sentence vectors (an older index) counts as new.
+        jdbc.sql("""
+                SELECT id, embedding_zh::text AS zh, embedding_en::text AS en FROM passage p
+                WHERE id = ANY(?) AND EXISTS (SELECT 1 FROM passage_sentence s WHERE s.passage_id = p.id
+                  AND (p.text_en IS NULL OR s.embedding_en IS NOT NULL))""")
+            .param(ids.toArray(String[]::new))
+            .query((rs, n) -> {
+                String en = rs.getString("en");
+                out.put(rs.getString("id"), new PassageVectors.Stored(vector(rs.getString("zh")),
+                        Optional.ofNullable(en).map(PassageStore::vector)));
+                return null;
+            })
+            .list();
+        return out;
+    }
 
-  private void upsertArticle(Article a) {
-    var m = a.metadata();
-    jdbc.sql("""
-        INSERT INTO article (id, title_zh, title_en, published, published_basis, source)
-        VALUES (:id, :titleZh, :titleEn, :published, :basis, :source)
-        ON CONFLICT (id) DO UPDATE SET title_zh = excluded.title_zh, title_en = excluded.title_en,
-            published = excluded.published, published_basis = excluded.published_basis,
-            source = excluded.source""")
-        .param("id", m.id())
-        .param("titleZh", m.titleZh())
-        .param("titleEn", m.titleEn() == null || m.titleEn().isBlank() ? null : m.titleEn())
-        .param("published", m.published())
-        .param("basis", m.publishedBasis())
-        .param("source", m.source())
-        .update();
-  }
-
-  private void upsertPassage(IndexedPassage p) {
-    var d = p.draft();
-    jdbc.sql("""
-        INSERT INTO passage (id, article_id, ordinal, paragraph_ids, section, text_zh, text_en,
-                             embedding_zh, embedding_en, keywords_zh)
-        VALUES (:id, :articleId, :ordinal, :paragraphIds, :section, :zh, :en, :vzh, :ven,
-                to_tsvector('simple', :keywords))
-        ON CONFLICT (id) DO UPDATE SET ordinal = excluded.ordinal, paragraph_ids = excluded.paragraph_ids,
-                                       keywords_zh = excluded.keywords_zh""")
-        .param("id", p.id())
-        .param("articleId", d.articleId())
-        .param("ordinal", d.ordinal())
-        .param("paragraphIds", d.paragraphIds().toArray(String[]::new))
-        .param("section", d.section())
-        .param("zh", d.text())
-        .param("en", d.translation())
-        .param("vzh", new PGvector(p.vectors().chinese()))
-        .param("ven", p.vectors().english().map(PGvector::new).orElse(null))
-        .param("keywords", p.chineseKeywords())
-        .update();
-    if (p.vectors() instanceof PassageVectors.Fresh fresh) {
-      jdbc.sql("DELETE FROM passage_sentence WHERE passage_id = ?").param(p.id()).update();
-      List<float[]> english = fresh.englishSentences();
-      for (int i = 0; i < fresh.sentences().size(); i++) {
-        jdbc.sql("INSERT INTO passage_sentence (passage_id, ordinal, embedding_zh, embedding_en) VALUES (?, ?, ?, ?)")
-            .param(p.id()).param(i).param(new PGvector(fresh.sentences().get(i)))
-            .param(english.isEmpty() ? null : new PGvector(english.get(i)))
+    /**
+     * Makes the index hold exactly these articles and passages, in one transaction:
+     * readers see the old index until it commits, and a failure anywhere leaves the old
+     * index as it was.
+     * @return how many stored passages were removed
+     */
+    @Transactional
+    public int replaceWith(List<Article> articles, List<IndexedPassage> passages, String fingerprint,
+            IngestObserver observer) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(INGEST_LOCK).query().singleRow();
+        for (Article a : articles) {
+            upsertArticle(a);
+        }
+        String[] keep = passages.stream().map(IndexedPassage::id).toArray(String[]::new);
+        int removed = jdbc.sql("DELETE FROM passage WHERE NOT (id = ANY(?))").param(keep).update();
+        String[] articleIds = articles.stream().map(Article::id).toArray(String[]::new);
+        jdbc.sql("DELETE FROM article WHERE NOT (id = ANY(?))").param(articleIds).update();
+        int written = 0;
+        for (IndexedPassage p : passages) {
+            upsertPassage(p);
+            observer.passageWritten(++written, passages.size());
+        }
+        refreshKeywordStatistics();
+        jdbc.sql("""
+                INSERT INTO index_state (singleton, corpus_fingerprint, ingested_at, passage_count)
+                VALUES (true, ?, now(), ?)
+                ON CONFLICT (singleton) DO UPDATE SET corpus_fingerprint = excluded.corpus_fingerprint,
+                                                      ingested_at = excluded.ingested_at,
+                                                      passage_count = excluded.passage_count""")
+            .param(fingerprint)
+            .param(passages.size())
             .update();
-      }
+        return removed;
     }
-  }
 
-  private static float[] vector(String text) {
-    try {
-      return new PGvector(text).toArray();
-    } catch (SQLException e) {
-      throw new IllegalStateException("unreadable vector", e);
+    private void refreshKeywordStatistics() {
+        jdbc.sql("DELETE FROM keyword_stat").update();
+        jdbc.sql("INSERT INTO keyword_stat (lang, term, df) "
+                + "SELECT 'zh', word, ndoc FROM ts_stat('SELECT keywords_zh FROM passage')")
+            .update();
+        jdbc.sql("INSERT INTO keyword_stat (lang, term, df) "
+                + "SELECT 'en', word, ndoc FROM ts_stat('SELECT keywords_en FROM passage')")
+            .update();
     }
-  }
+
+    private void upsertArticle(Article a) {
+        var m = a.metadata();
+        jdbc.sql("""
+                INSERT INTO article (id, title_zh, title_en, published, published_basis, source)
+                VALUES (:id, :titleZh, :titleEn, :published, :basis, :source)
+                ON CONFLICT (id) DO UPDATE SET title_zh = excluded.title_zh, title_en = excluded.title_en,
+                    published = excluded.published, published_basis = excluded.published_basis,
+                    source = excluded.source""")
+            .param("id", m.id())
+            .param("titleZh", m.titleZh())
+            .param("titleEn", m.titleEn() == null || m.titleEn().isBlank() ? null : m.titleEn())
+            .param("published", m.published())
+            .param("basis", m.publishedBasis())
+            .param("source", m.source())
+            .update();
+    }
+
+    private void upsertPassage(IndexedPassage p) {
+        var d = p.draft();
+        jdbc.sql("""
+                INSERT INTO passage (id, article_id, ordinal, paragraph_ids, section, text_zh, text_en,
+                                     embedding_zh, embedding_en, keywords_zh)
+                VALUES (:id, :articleId, :ordinal, :paragraphIds, :section, :zh, :en, :vzh, :ven,
+                        to_tsvector('simple', :keywords))
+                ON CONFLICT (id) DO UPDATE SET ordinal = excluded.ordinal, paragraph_ids = excluded.paragraph_ids,
+                                               keywords_zh = excluded.keywords_zh""")
+            .param("id", p.id())
+            .param("articleId", d.articleId())
+            .param("ordinal", d.ordinal())
+            .param("paragraphIds", d.paragraphIds().toArray(String[]::new))
+            .param("section", d.section())
+            .param("zh", d.text())
+            .param("en", d.translation())
+            .param("vzh", new PGvector(p.vectors().chinese()))
+            .param("ven", p.vectors().english().map(PGvector::new).orElse(null))
+            .param("keywords", p.chineseKeywords())
+            .update();
+        if (p.vectors() instanceof PassageVectors.Fresh fresh) {
+            jdbc.sql("DELETE FROM passage_sentence WHERE passage_id = ?").param(p.id()).update();
+            List<float[]> english = fresh.englishSentences();
+            for (int i = 0; i < fresh.sentences().size(); i++) {
+                jdbc.sql(
+                        "INSERT INTO passage_sentence (passage_id, ordinal, embedding_zh, embedding_en) VALUES (?, ?, ?, ?)")
+                    .param(p.id())
+                    .param(i)
+                    .param(new PGvector(fresh.sentences().get(i)))
+                    .param(english.isEmpty() ? null : new PGvector(english.get(i)))
+                    .update();
+            }
+        }
+    }
+
+    private static float[] vector(String text) {
+        try {
+            return new PGvector(text).toArray();
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("unreadable vector", e);
+        }
+    }
+
 }

@@ -7,31 +7,34 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Ingests at start-up when the corpus changed since the last ingest, before the app reports itself
- * ready, so a fresh service never answers from an empty or stale index.
+ * Ingests at start-up when the corpus changed since the last ingest, before the app
+ * reports itself ready, so a fresh service never answers from an empty or stale index.
  */
 @Component
 public class StartupIngest implements ApplicationRunner {
 
-  private static final Logger log = LoggerFactory.getLogger(StartupIngest.class);
+    private static final Logger log = LoggerFactory.getLogger(StartupIngest.class);
 
-  private final Ingestor ingestor;
-  private final IndexProperties properties;
+    private final Ingestor ingestor;
 
-  public StartupIngest(Ingestor ingestor, IndexProperties properties) {
-    this.ingestor = ingestor;
-    this.properties = properties;
-  }
+    private final IndexProperties properties;
 
-  @Override
-  public void run(ApplicationArguments args) {
-    if (!properties.ingestOnStartup()) {
-      return;
+    public StartupIngest(Ingestor ingestor, IndexProperties properties) {
+        this.ingestor = ingestor;
+        this.properties = properties;
     }
-    if (ingestor.corpusChanged()) {
-      ingestor.ingest();
-    } else {
-      log.info("corpus unchanged since the last ingest; index kept");
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.ingestOnStartup()) {
+            return;
+        }
+        if (ingestor.corpusChanged()) {
+            ingestor.ingest();
+        }
+        else {
+            log.info("corpus unchanged since the last ingest; index kept");
+        }
     }
-  }
+
 }

@@ -29,127 +29,145 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Answers with the configured language model, streaming its tokens. The model gets the numbered
- * sources and the question as delimited data, and the rules in the system message. If no token
- * arrives in time the stream fails with a timeout (the caller answers offline); if the client goes
- * away, the model's HTTP stream is cancelled.
+ * Answers with the configured language model, streaming its tokens. The model gets the
+ * numbered sources and the question as delimited data, and the rules in the system
+ * message. If no token arrives in time the stream fails with a timeout (the caller
+ * answers offline); if the client goes away, the model's HTTP stream is cancelled.
  */
 @Component
 public class LlmAnswerer {
 
-  private static final Pattern SENTENCE_WITH_MARKERS = Pattern.compile("[^。！？.!?]*[。！？.!?]?\\s*(\\[\\d+])+");
+    private static final Pattern SENTENCE_WITH_MARKERS = Pattern.compile("[^。！？.!?]*[。！？.!?]?\\s*(\\[\\d+])+");
 
-  private final LanguageModels models;
-  private final Prompts prompts;
-  private final Quotes quotes;
-  private final LlmProperties properties;
+    private final LanguageModels models;
 
-  public LlmAnswerer(LanguageModels models, Prompts prompts, Quotes quotes, LlmProperties properties) {
-    this.models = models;
-    this.prompts = prompts;
-    this.quotes = quotes;
-    this.properties = properties;
-  }
+    private final Prompts prompts;
 
-  public Flux<AnswerEvent> answer(String question, Language language, List<SearchHit> hits) {
-    StreamingChatModel model = models.streaming().orElseThrow();
-    List<SearchHit> sources = hits.subList(0, Math.min(properties.sources(), hits.size()));
-    List<Citation> citations = new ArrayList<>();
-    for (int i = 0; i < sources.size(); i++) {
-      citations.add(Citation.of(i + 1, sources.get(i), quotes.best(sources.get(i), question)));
+    private final Quotes quotes;
+
+    private final LlmProperties properties;
+
+    public LlmAnswerer(LanguageModels models, Prompts prompts, Quotes quotes, LlmProperties properties) {
+        this.models = models;
+        this.prompts = prompts;
+        this.quotes = quotes;
+        this.properties = properties;
     }
-    ChatRequest request = ChatRequest.builder().messages(
-        SystemMessage.from(prompts.render("system", Map.of("language", languageName(language)))),
-        UserMessage.from(prompts.render("answer", Map.of(
-            "sources", sourcesBlock(sources), "question", Prompts.asData(question),
-            "language", languageName(language)))))
-        .build();
-    StringBuilder text = new StringBuilder();
-    Flux<AnswerEvent> tokens = stream(model, request)
-        .timeout(Mono.delay(properties.firstTokenTimeout()), token -> Mono.never())
-        .doOnNext(text::append)
-        .map(AnswerEvent.Text::new);
-    return Flux.<AnswerEvent>just(new AnswerEvent.Sources(citations))
-        .concatWith(tokens)
-        .concatWith(Mono.fromSupplier(() -> new AnswerEvent.Done(Answer.llm(language, text.toString(),
-            requoted(text.toString(), citations, sources)))));
-  }
 
-  /** The prompt sent for these hits, as the model receives it (system and user parts). */
-  String sourcesBlock(List<SearchHit> sources) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < sources.size(); i++) {
-      SearchHit h = sources.get(i);
-      out.append("<source n=\"").append(i + 1).append("\" title=\"").append(Prompts.asData(h.title()))
-          .append("\" published=\"").append(Prompts.asData(h.published())).append("\">\n")
-          .append(Prompts.asData(h.text())).append('\n');
-      if (h.translation() != null) {
-        out.append("English: ").append(Prompts.asData(h.translation())).append('\n');
-      }
-      out.append("</source>\n");
+    public Flux<AnswerEvent> answer(String question, Language language, List<SearchHit> hits) {
+        StreamingChatModel model = models.streaming().orElseThrow();
+        List<SearchHit> sources = hits.subList(0, Math.min(properties.sources(), hits.size()));
+        List<Citation> citations = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            citations.add(Citation.of(i + 1, sources.get(i), quotes.best(sources.get(i), question)));
+        }
+        ChatRequest request = ChatRequest.builder()
+            .messages(SystemMessage.from(prompts.render("system", Map.of("language", languageName(language)))),
+                    UserMessage.from(prompts.render("answer",
+                            Map.of("sources", sourcesBlock(sources), "question", Prompts.asData(question), "language",
+                                    languageName(language)))))
+            .build();
+        StringBuilder text = new StringBuilder();
+        Flux<AnswerEvent> tokens = stream(model, request)
+            .timeout(Mono.delay(properties.firstTokenTimeout()), token -> Mono.never())
+            .doOnNext(text::append)
+            .map(AnswerEvent.Text::new);
+        return Flux.<AnswerEvent>just(new AnswerEvent.Sources(citations))
+            .concatWith(tokens)
+            .concatWith(Mono.fromSupplier(() -> new AnswerEvent.Done(
+                    Answer.llm(language, text.toString(), requoted(text.toString(), citations, sources)))));
     }
-    return out.toString().strip();
-  }
 
-  /** Each citation's quote becomes its sentence that best supports the answer sentences citing it. */
-  private List<Citation> requoted(String answer, List<Citation> citations, List<SearchHit> sources) {
-    List<Citation> out = new ArrayList<>();
-    for (Citation c : citations) {
-      String citing = sentencesCiting(answer, c.marker());
-      String quote = citing.isBlank() ? c.quote() : quotes.best(sources.get(c.marker() - 1), citing);
-      out.add(c.withQuote(quote));
+    /**
+     * The prompt sent for these hits, as the model receives it (system and user parts).
+     */
+    String sourcesBlock(List<SearchHit> sources) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < sources.size(); i++) {
+            SearchHit h = sources.get(i);
+            out.append("<source n=\"")
+                .append(i + 1)
+                .append("\" title=\"")
+                .append(Prompts.asData(h.title()))
+                .append("\" published=\"")
+                .append(Prompts.asData(h.published()))
+                .append("\">\n")
+                .append(Prompts.asData(h.text()))
+                .append('\n');
+            if (h.translation() != null) {
+                out.append("English: ").append(Prompts.asData(h.translation())).append('\n');
+            }
+            out.append("</source>\n");
+        }
+        return out.toString().strip();
     }
-    return out;
-  }
 
-  private static String sentencesCiting(String answer, int marker) {
-    List<String> out = new ArrayList<>();
-    Matcher m = SENTENCE_WITH_MARKERS.matcher(answer);
-    while (m.find()) {
-      if (Markers.in(m.group()).contains(marker)) {
-        out.add(m.group());
-      }
+    /**
+     * Each citation's quote becomes its sentence that best supports the answer sentences
+     * citing it.
+     */
+    private List<Citation> requoted(String answer, List<Citation> citations, List<SearchHit> sources) {
+        List<Citation> out = new ArrayList<>();
+        for (Citation c : citations) {
+            String citing = sentencesCiting(answer, c.marker());
+            String quote = citing.isBlank() ? c.quote() : quotes.best(sources.get(c.marker() - 1), citing);
+            out.add(c.withQuote(quote));
+        }
+        return out;
     }
-    return out.stream().collect(Collectors.joining(" "));
-  }
 
-  private static String languageName(Language language) {
-    return language == Language.EN ? "English" : "Chinese (简体中文)";
-  }
+    private static String sentencesCiting(String answer, int marker) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SENTENCE_WITH_MARKERS.matcher(answer);
+        while (m.find()) {
+            if (Markers.in(m.group()).contains(marker)) {
+                out.add(m.group());
+            }
+        }
+        return out.stream().collect(Collectors.joining(" "));
+    }
 
-  /** The model's tokens as a Flux; cancelling the subscription cancels the model's HTTP stream. */
-  static Flux<String> stream(StreamingChatModel model, ChatRequest request) {
-    return Flux.create(sink -> {
-      AtomicReference<StreamingHandle> handle = new AtomicReference<>();
-      AtomicBoolean cancelled = new AtomicBoolean();
-      sink.onDispose(() -> {
-        cancelled.set(true);
-        StreamingHandle h = handle.get();
-        if (h != null && !h.isCancelled()) {
-          h.cancel();
-        }
-      });
-      model.chat(request, new StreamingChatResponseHandler() {
-        @Override
-        public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
-          handle.set(context.streamingHandle());
-          if (cancelled.get()) {
-            context.streamingHandle().cancel();
-            return;
-          }
-          sink.next(partial.text());
-        }
+    private static String languageName(Language language) {
+        return language == Language.EN ? "English" : "Chinese (简体中文)";
+    }
 
-        @Override
-        public void onCompleteResponse(ChatResponse response) {
-          sink.complete();
-        }
+    /**
+     * The model's tokens as a Flux; cancelling the subscription cancels the model's HTTP
+     * stream.
+     */
+    static Flux<String> stream(StreamingChatModel model, ChatRequest request) {
+        return Flux.create(sink -> {
+            AtomicReference<StreamingHandle> handle = new AtomicReference<>();
+            AtomicBoolean cancelled = new AtomicBoolean();
+            sink.onDispose(() -> {
+                cancelled.set(true);
+                StreamingHandle h = handle.get();
+                if (h != null && !h.isCancelled()) {
+                    h.cancel();
+                }
+            });
+            model.chat(request, new StreamingChatResponseHandler() {
+                @Override
+                public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+                    handle.set(context.streamingHandle());
+                    if (cancelled.get()) {
+                        context.streamingHandle().cancel();
+                        return;
+                    }
+                    sink.next(partial.text());
+                }
 
-        @Override
-        public void onError(Throwable error) {
-          sink.error(error);
-        }
-      });
-    });
-  }
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    sink.complete();
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                    sink.error(error);
+                }
+            });
+        });
+    }
+
 }

@@ -11,10 +11,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The optional language model.
  *
- * @param provider {@code none} (offline answers only), {@code openai} (any OpenAI-compatible
- *     endpoint: OpenAI, DeepSeek, Qwen, vLLM, llama.cpp server) or {@code ollama}
+ * @param provider {@code none} (offline answers only), {@code openai} (any
+ * OpenAI-compatible endpoint: OpenAI, DeepSeek, Qwen, vLLM, llama.cpp server) or
+ * {@code ollama}
  * @param baseUrl the provider's base URL, e.g. {@code https://api.deepseek.com/v1} or
- *     {@code http://localhost:11434}
+ * {@code http://localhost:11434}
  * @param apiKey the key for OpenAI-compatible endpoints (never logged)
  * @param model the model name
  * @param firstTokenTimeout no first token within this time: answer offline instead
@@ -26,23 +27,25 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("scqa.llm")
 @Validated
 public record LlmProperties(@DefaultValue("none") @NotNull Provider provider, @DefaultValue("") String baseUrl,
-    @DefaultValue("") String apiKey, @DefaultValue("") String model,
-    @DefaultValue("20s") @NotNull Duration firstTokenTimeout, @DefaultValue("120s") @NotNull Duration timeout,
-    @DefaultValue("600") @Positive int maxTokens, @DefaultValue("0.1") double temperature,
-    @DefaultValue("4") @Positive int sources, @DefaultValue("prompts") @NotNull Path promptsDir) {
+        @DefaultValue("") String apiKey, @DefaultValue("") String model,
+        @DefaultValue("20s") @NotNull Duration firstTokenTimeout, @DefaultValue("120s") @NotNull Duration timeout,
+        @DefaultValue("600") @Positive int maxTokens, @DefaultValue("0.1") double temperature,
+        @DefaultValue("4") @Positive int sources, @DefaultValue("prompts") @NotNull Path promptsDir) {
 
-  /** Who serves the model. */
-  public enum Provider {
-    /** No model: every answer is the offline, extractive one. */
-    NONE,
-    /** Any OpenAI-compatible chat completions endpoint. */
-    OPENAI,
-    /** An Ollama server. */
-    OLLAMA
-  }
+    /** Who serves the model. */
+    public enum Provider {
 
-  /** The one rule for "a language model is configured". */
-  public boolean enabled() {
-    return provider != Provider.NONE;
-  }
+        /** No model: every answer is the offline, extractive one. */
+        NONE,
+        /** Any OpenAI-compatible chat completions endpoint. */
+        OPENAI,
+        /** An Ollama server. */
+        OLLAMA
+
+    }
+
+    /** The one rule for "a language model is configured". */
+    public boolean enabled() {
+        return provider != Provider.NONE;
+    }
 }

@@ -13,60 +13,71 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * What the language model does before retrieval, when one is configured: rewrite a follow-up as a
- * standalone question, and translate an English question into a Chinese search query. Either may
- * fail; the caller then goes on without it.
+ * What the language model does before retrieval, when one is configured: rewrite a
+ * follow-up as a standalone question, and translate an English question into a Chinese
+ * search query. Either may fail; the caller then goes on without it.
  */
 @Component
 public class QueryRewriter {
 
-  private static final Logger log = LoggerFactory.getLogger(QueryRewriter.class);
-  private static final int GLOSSARY_HINTS = 12;
+    private static final Logger log = LoggerFactory.getLogger(QueryRewriter.class);
 
-  private final LanguageModels models;
-  private final Prompts prompts;
-  private final Glossary glossary;
+    private static final int GLOSSARY_HINTS = 12;
 
-  public QueryRewriter(LanguageModels models, Prompts prompts, Glossary glossary) {
-    this.models = models;
-    this.prompts = prompts;
-    this.glossary = glossary;
-  }
+    private final LanguageModels models;
 
-  /** An earlier question of the conversation and what was answered. */
-  public record Exchange(String question, String answer) {
-  }
+    private final Prompts prompts;
 
-  /** The follow-up as a standalone question; empty offline or when the model fails. */
-  public Optional<String> condense(String question, List<Exchange> history) {
-    String transcript = history.stream()
-        .map(t -> "Q: " + Prompts.asData(t.question()) + "\nA: " + Prompts.asData(t.answer()))
-        .collect(Collectors.joining("\n"));
-    return ask(prompts.render("condense", Map.of("history", transcript, "question", Prompts.asData(question))));
-  }
+    private final Glossary glossary;
 
-  /** An English question as a Chinese search query; empty for a Chinese question, offline, or on failure. */
-  public Optional<String> toChinese(String englishQuestion, Language language) {
-    if (language != Language.EN) {
-      return Optional.empty();
+    public QueryRewriter(LanguageModels models, Prompts prompts, Glossary glossary) {
+        this.models = models;
+        this.prompts = prompts;
+        this.glossary = glossary;
     }
-    String hints = glossary.foundInEnglish(englishQuestion).stream().limit(GLOSSARY_HINTS)
-        .map(e -> e.english() + " = " + e.canonicalChinese()).collect(Collectors.joining("\n"));
-    return ask(prompts.render("query-translation", Map.of("glossary", hints.isEmpty() ? "(none)" : hints,
-        "question", Prompts.asData(englishQuestion))));
-  }
 
-  private Optional<String> ask(String prompt) {
-    Optional<ChatModel> model = models.blocking();
-    if (model.isEmpty()) {
-      return Optional.empty();
+    /** An earlier question of the conversation and what was answered. */
+    public record Exchange(String question, String answer) {
     }
-    try {
-      String reply = model.get().chat(UserMessage.from(prompt)).aiMessage().text();
-      return reply == null || reply.isBlank() ? Optional.empty() : Optional.of(reply.strip());
-    } catch (RuntimeException e) {
-      log.warn("language model unavailable before retrieval: {}", e.getClass().getSimpleName());
-      return Optional.empty();
+
+    /** The follow-up as a standalone question; empty offline or when the model fails. */
+    public Optional<String> condense(String question, List<Exchange> history) {
+        String transcript = history.stream()
+            .map(t -> "Q: " + Prompts.asData(t.question()) + "\nA: " + Prompts.asData(t.answer()))
+            .collect(Collectors.joining("\n"));
+        return ask(prompts.render("condense", Map.of("history", transcript, "question", Prompts.asData(question))));
     }
-  }
+
+    /**
+     * An English question as a Chinese search query; empty for a Chinese question,
+     * offline, or on failure.
+     */
+    public Optional<String> toChinese(String englishQuestion, Language language) {
+        if (language != Language.EN) {
+            return Optional.empty();
+        }
+        String hints = glossary.foundInEnglish(englishQuestion)
+            .stream()
+            .limit(GLOSSARY_HINTS)
+            .map(e -> e.english() + " = " + e.canonicalChinese())
+            .collect(Collectors.joining("\n"));
+        return ask(prompts.render("query-translation",
+                Map.of("glossary", hints.isEmpty() ? "(none)" : hints, "question", Prompts.asData(englishQuestion))));
+    }
+
+    private Optional<String> ask(String prompt) {
+        Optional<ChatModel> model = models.blocking();
+        if (model.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String reply = model.get().chat(UserMessage.from(prompt)).aiMessage().text();
+            return reply == null || reply.isBlank() ? Optional.empty() : Optional.of(reply.strip());
+        }
+        catch (RuntimeException e) {
+            log.warn("language model unavailable before retrieval: {}", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
 }

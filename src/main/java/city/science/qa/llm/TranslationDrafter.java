@@ -14,47 +14,55 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Drafts the English file of a newly imported article with the configured language model, paragraph
- * by paragraph, with the glossary's names for the terms each paragraph uses. The draft is marked for
- * staff review; until it is reviewed and ingested, English questions reach the article through the
- * glossary and the Chinese index.
+ * Drafts the English file of a newly imported article with the configured language model,
+ * paragraph by paragraph, with the glossary's names for the terms each paragraph uses.
+ * The draft is marked for staff review; until it is reviewed and ingested, English
+ * questions reach the article through the glossary and the Chinese index.
  */
 @Component
 public class TranslationDrafter {
 
-  private final LanguageModels models;
-  private final Prompts prompts;
-  private final Glossary glossary;
-  private final LlmProperties properties;
+    private final LanguageModels models;
 
-  public TranslationDrafter(LanguageModels models, Prompts prompts, Glossary glossary, LlmProperties properties) {
-    this.models = models;
-    this.prompts = prompts;
-    this.glossary = glossary;
-    this.properties = properties;
-  }
+    private final Prompts prompts;
 
-  /** The {@code <id>.en.md} draft for an article. */
-  public String draft(Article article) {
-    ChatModel model = models.blocking().orElseThrow(() -> new IllegalStateException("no language model configured"));
-    List<Paragraph> english = new ArrayList<>();
-    Map<String, String> headings = new LinkedHashMap<>();
-    for (Paragraph p : article.paragraphs()) {
-      String section = p.section().isEmpty() ? "" : headings.computeIfAbsent(p.section(), h -> translate(model, h));
-      english.add(new Paragraph(p.id(), section, translate(model, p.text())));
+    private final Glossary glossary;
+
+    private final LlmProperties properties;
+
+    public TranslationDrafter(LanguageModels models, Prompts prompts, Glossary glossary, LlmProperties properties) {
+        this.models = models;
+        this.prompts = prompts;
+        this.glossary = glossary;
+        this.properties = properties;
     }
-    String title = translate(model, article.metadata().titleZh());
-    return "---\nid: " + article.id() + "\ntitle: '" + title.replace("'", "''") + "'\n"
-        + "drafted_by: '" + properties.provider().name().toLowerCase(java.util.Locale.ROOT) + ":" + properties.model() + "'\n"
-        + "review: draft translation by a language model; check names and every figure before ingesting\n---\n"
-        + ArticleFormat.writeBody(english);
-  }
 
-  private String translate(ChatModel model, String chinese) {
-    String hints = glossary.foundInChinese(chinese).stream()
-        .map(e -> e.canonicalChinese() + " = " + e.english()).collect(Collectors.joining("\n"));
-    String prompt = prompts.render("passage-translation", Map.of(
-        "glossary", hints.isEmpty() ? "(none)" : hints, "text", Prompts.asData(chinese)));
-    return model.chat(UserMessage.from(prompt)).aiMessage().text().strip().replace("\n", " ");
-  }
+    /** The {@code <id>.en.md} draft for an article. */
+    public String draft(Article article) {
+        ChatModel model = models.blocking()
+            .orElseThrow(() -> new IllegalStateException("no language model configured"));
+        List<Paragraph> english = new ArrayList<>();
+        Map<String, String> headings = new LinkedHashMap<>();
+        for (Paragraph p : article.paragraphs()) {
+            String section = p.section().isEmpty() ? ""
+                    : headings.computeIfAbsent(p.section(), h -> translate(model, h));
+            english.add(new Paragraph(p.id(), section, translate(model, p.text())));
+        }
+        String title = translate(model, article.metadata().titleZh());
+        return "---\nid: " + article.id() + "\ntitle: '" + title.replace("'", "''") + "'\n" + "drafted_by: '"
+                + properties.provider().name().toLowerCase(java.util.Locale.ROOT) + ":" + properties.model() + "'\n"
+                + "review: draft translation by a language model; check names and every figure before ingesting\n---\n"
+                + ArticleFormat.writeBody(english);
+    }
+
+    private String translate(ChatModel model, String chinese) {
+        String hints = glossary.foundInChinese(chinese)
+            .stream()
+            .map(e -> e.canonicalChinese() + " = " + e.english())
+            .collect(Collectors.joining("\n"));
+        String prompt = prompts.render("passage-translation",
+                Map.of("glossary", hints.isEmpty() ? "(none)" : hints, "text", Prompts.asData(chinese)));
+        return model.chat(UserMessage.from(prompt)).aiMessage().text().strip().replace("\n", " ");
+    }
+
 }

@@ -10,16 +10,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What this service adds to OpenAI's objects: the citations as data, the checks, whether the corpus
- * answered, and how. Clients that do not know them ignore them.
+ * What this service adds to OpenAI's objects: the citations as data, the checks, whether
+ * the corpus answered, and how. Clients that do not know them ignore them.
  */
 public record Extensions(List<Citation> citations, Checks checks, boolean grounded,
-    @JsonProperty("answer_mode") AnswerMode answerMode,
-    @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> notice,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> suggestions) {
+        @JsonProperty("answer_mode") AnswerMode answerMode,
+        @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> notice,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> suggestions) {
 
-  static Extensions of(Answer answer) {
-    return new Extensions(answer.citations(), answer.checks(), answer.grounded(), answer.mode(), answer.notice(),
-        answer.suggestions());
-  }
+    static Extensions of(Answer answer) {
+        return new Extensions(answer.citations(), answer.checks(), answer.grounded(), answer.mode(), answer.notice(),
+                answer.suggestions());
+    }
 }

@@ -1,10 +1,12 @@
 package city.science.qa.search;
 
 /**
- * How well the retrieved passages cover a question, for deciding whether the corpus answers it.
+ * How well the retrieved passages cover a question, for deciding whether the corpus
+ * answers it.
  *
  * @param similarity the best passage's cosine similarity to the question
- * @param coverage the idf-weighted share of the question's words found in the best passages
+ * @param coverage the idf-weighted share of the question's words found in the best
+ * passages
  */
 public record Evidence(double similarity, double coverage) {
 }

@@ -9,153 +9,171 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keyword search in PostgreSQL full-text. The Chinese side matches smartcn-segmented words, the
- * English side the translation's stems ({@code english} configuration). Each matching term scores
- * its inverse document frequency (BM25's idf, from {@code keyword_stat}), so rare, telling words
- * outweigh common ones; the GIN index finds the candidates.
+ * Keyword search in PostgreSQL full-text. The Chinese side matches smartcn-segmented
+ * words, the English side the translation's stems ({@code english} configuration). Each
+ * matching term scores its inverse document frequency (BM25's idf, from
+ * {@code keyword_stat}), so rare, telling words outweigh common ones; the GIN index finds
+ * the candidates.
  */
 @Component
 public class KeywordRetriever {
 
-  private static final int MAX_TERMS = 48;
+    private static final int MAX_TERMS = 48;
 
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  public KeywordRetriever(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  /** Passage ids, best first, for segmented Chinese words. */
-  public List<String> chinese(Collection<String> words, int limit) {
-    return search(Language.ZH, "keywords_zh", lexemes(words), limit, "true");
-  }
-
-  /**
-   * Like {@link #chinese} but only over passages that have no English translation yet: how an
-   * English question reaches a newly imported article, through the glossary's Chinese names.
-   */
-  public List<String> chineseUntranslated(Collection<String> words, int limit) {
-    return search(Language.ZH, "keywords_zh", lexemes(words), limit, "p.text_en IS NULL");
-  }
-
-  /** Passage ids, best first, for an English text (stemmed by PostgreSQL). */
-  public List<String> english(String text, int limit) {
-    return search(Language.EN, "keywords_en", stems(text), limit, "true");
-  }
-
-  private List<String> stems(String text) {
-    return jdbc.sql("SELECT lexeme FROM unnest(to_tsvector('english', :t)) ORDER BY positions[1]")
-        .param("t", text)
-        .query(String.class)
-        .list();
-  }
-
-  /**
-   * How much of what the question asks about the passages contain: the idf-weighted share of its
-   * words found in them. A word the corpus never uses (所得税, "mayor") weighs most and is missing,
-   * which is what a question the corpus cannot answer looks like.
-   */
-  public double coverage(Query query, List<String> passageIds) {
-    boolean english = query.language() == Language.EN;
-    List<String> terms = (english ? stems(query.text()) : lexemes(query.terms())).stream().distinct()
-        .limit(MAX_TERMS).toList();
-    if (terms.isEmpty() || passageIds.isEmpty()) {
-      return 0;
+    public KeywordRetriever(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
-    String column = english ? "keywords_en" : "keywords_zh";
-    Map<String, Double> idf = idf(query.language(), terms);
-    double unseen = unseenIdf();
-    List<String> covered = jdbc.sql("SELECT term FROM unnest(CAST(:terms AS text[])) term WHERE EXISTS "
-            + "(SELECT 1 FROM passage p WHERE p.id = ANY(:ids) AND p." + column + " @@ quote_literal(term)::tsquery)")
-        .param("terms", terms.toArray(String[]::new))
-        .param("ids", passageIds.toArray(String[]::new))
-        .query(String.class)
-        .list();
-    double all = 0;
-    double found = 0;
-    for (String t : new java.util.LinkedHashSet<>(terms)) {
-      double w = idf.getOrDefault(t, unseen);
-      all += w;
-      if (covered.contains(t)) {
-        found += w;
-      }
+
+    /** Passage ids, best first, for segmented Chinese words. */
+    public List<String> chinese(Collection<String> words, int limit) {
+        return search(Language.ZH, "keywords_zh", lexemes(words), limit, "true");
     }
-    return found / all;
-  }
 
-  /** The number of passages, as the last ingest recorded it (one row, not a count on every question). */
-  private long passageCount() {
-    return jdbc.sql("SELECT passage_count FROM index_state").query(Long.class).optional().orElse(0L);
-  }
-
-  private double unseenIdf() {
-    long n = passageCount();
-    return Math.log(1 + (n + 0.5) / 0.5);
-  }
-
-  private static List<String> lexemes(Collection<String> words) {
-    return words.stream()
-        .map(w -> w.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s'\\\\:&|!()<>*]", ""))
-        .filter(w -> !w.isEmpty())
-        .distinct()
-        .toList();
-  }
-
-  private List<String> search(Language lang, String column, List<String> allTerms, int limit, String filter) {
-    // A question is at most a few dozen words; a longer text scores on its first ones.
-    List<String> terms = allTerms.stream().distinct().limit(MAX_TERMS).toList();
-    Map<String, Double> idf = idf(lang, terms);
-    if (idf.isEmpty()) {
-      return List.of();
+    /**
+     * Like {@link #chinese} but only over passages that have no English translation yet:
+     * how an English question reaches a newly imported article, through the glossary's
+     * Chinese names.
+     */
+    public List<String> chineseUntranslated(Collection<String> words, int limit) {
+        return search(Language.ZH, "keywords_zh", lexemes(words), limit, "p.text_en IS NULL");
     }
-    List<String> cases = new ArrayList<>();
-    Map<String, Object> params = new HashMap<>();
-    int i = 0;
-    for (Map.Entry<String, Double> e : idf.entrySet()) {
-      cases.add("CASE WHEN p." + column + " @@ quote_literal(:t" + i + ")::tsquery THEN :w" + i + " ELSE 0 END");
-      params.put("t" + i, e.getKey());
-      params.put("w" + i, e.getValue());
-      i++;
-    }
-    // English compounds are several words ("planned area", "high-tech enterprises"): two query words
-    // that stand next to each other in a passage too count again. Chinese compounds are already one
-    // word from the segmenter.
-    for (int j = 0; lang == Language.EN && j + 1 < terms.size(); j++) {
-      String a = terms.get(j);
-      String b = terms.get(j + 1);
-      if (idf.containsKey(a) && idf.containsKey(b) && !a.equals(b)) {
-        cases.add("CASE WHEN p." + column + " @@ CAST(:t" + i + " AS tsquery) THEN :w" + i + " ELSE 0 END");
-        params.put("t" + i, quote(a) + " <-> " + quote(b));
-        params.put("w" + i, idf.get(a) + idf.get(b));
-        i++;
-      }
-    }
-    params.put("any", String.join(" | ", idf.keySet().stream().map(KeywordRetriever::quote).toList()));
-    params.put("n", limit);
-    return jdbc.sql("SELECT p.id FROM passage p WHERE " + filter + " AND p." + column + " @@ CAST(:any AS tsquery) "
-            + "ORDER BY (" + String.join(" + ", cases) + ") DESC, p.id LIMIT :n")
-        .params(params)
-        .query(String.class)
-        .list();
-  }
 
-  /** BM25 idf of each term that occurs in the index; terms the index lacks cannot match anyway. */
-  private Map<String, Double> idf(Language lang, List<String> terms) {
-    if (terms.isEmpty()) {
-      return Map.of();
+    /** Passage ids, best first, for an English text (stemmed by PostgreSQL). */
+    public List<String> english(String text, int limit) {
+        return search(Language.EN, "keywords_en", stems(text), limit, "true");
     }
-    long n = passageCount();
-    Map<String, Double> out = new java.util.LinkedHashMap<>();
-    jdbc.sql("SELECT term, df FROM keyword_stat WHERE lang = :lang AND term = ANY(:terms)")
-        .param("lang", lang.code())
-        .param("terms", terms.toArray(String[]::new))
-        .query((rs, row) -> out.put(rs.getString("term"),
-            Math.log(1 + (n - rs.getInt("df") + 0.5) / (rs.getInt("df") + 0.5))))
-        .list();
-    return out;
-  }
 
-  private static String quote(String term) {
-    return "'" + term.replace("'", "''") + "'";
-  }
+    private List<String> stems(String text) {
+        return jdbc.sql("SELECT lexeme FROM unnest(to_tsvector('english', :t)) ORDER BY positions[1]")
+            .param("t", text)
+            .query(String.class)
+            .list();
+    }
+
+    /**
+     * How much of what the question asks about the passages contain: the idf-weighted
+     * share of its words found in them. A word the corpus never uses (所得税, "mayor")
+     * weighs most and is missing, which is what a question the corpus cannot answer looks
+     * like.
+     */
+    public double coverage(Query query, List<String> passageIds) {
+        boolean english = query.language() == Language.EN;
+        List<String> terms = (english ? stems(query.text()) : lexemes(query.terms())).stream()
+            .distinct()
+            .limit(MAX_TERMS)
+            .toList();
+        if (terms.isEmpty() || passageIds.isEmpty()) {
+            return 0;
+        }
+        String column = english ? "keywords_en" : "keywords_zh";
+        Map<String, Double> idf = idf(query.language(), terms);
+        double unseen = unseenIdf();
+        List<String> covered = jdbc
+            .sql("SELECT term FROM unnest(CAST(:terms AS text[])) term WHERE EXISTS "
+                    + "(SELECT 1 FROM passage p WHERE p.id = ANY(:ids) AND p." + column
+                    + " @@ quote_literal(term)::tsquery)")
+            .param("terms", terms.toArray(String[]::new))
+            .param("ids", passageIds.toArray(String[]::new))
+            .query(String.class)
+            .list();
+        double all = 0;
+        double found = 0;
+        for (String t : new java.util.LinkedHashSet<>(terms)) {
+            double w = idf.getOrDefault(t, unseen);
+            all += w;
+            if (covered.contains(t)) {
+                found += w;
+            }
+        }
+        return found / all;
+    }
+
+    /**
+     * The number of passages, as the last ingest recorded it (one row, not a count on
+     * every question).
+     */
+    private long passageCount() {
+        return jdbc.sql("SELECT passage_count FROM index_state").query(Long.class).optional().orElse(0L);
+    }
+
+    private double unseenIdf() {
+        long n = passageCount();
+        return Math.log(1 + (n + 0.5) / 0.5);
+    }
+
+    private static List<String> lexemes(Collection<String> words) {
+        return words.stream()
+            .map(w -> w.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s'\\\\:&|!()<>*]", ""))
+            .filter(w -> !w.isEmpty())
+            .distinct()
+            .toList();
+    }
+
+    private List<String> search(Language lang, String column, List<String> allTerms, int limit, String filter) {
+        // A question is at most a few dozen words; a longer text scores on its first
+        // ones.
+        List<String> terms = allTerms.stream().distinct().limit(MAX_TERMS).toList();
+        Map<String, Double> idf = idf(lang, terms);
+        if (idf.isEmpty()) {
+            return List.of();
+        }
+        List<String> cases = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        int i = 0;
+        for (Map.Entry<String, Double> e : idf.entrySet()) {
+            cases.add("CASE WHEN p." + column + " @@ quote_literal(:t" + i + ")::tsquery THEN :w" + i + " ELSE 0 END");
+            params.put("t" + i, e.getKey());
+            params.put("w" + i, e.getValue());
+            i++;
+        }
+        // English compounds are several words ("planned area", "high-tech enterprises"):
+        // two query words
+        // that stand next to each other in a passage too count again. Chinese compounds
+        // are already one
+        // word from the segmenter.
+        for (int j = 0; lang == Language.EN && j + 1 < terms.size(); j++) {
+            String a = terms.get(j);
+            String b = terms.get(j + 1);
+            if (idf.containsKey(a) && idf.containsKey(b) && !a.equals(b)) {
+                cases.add("CASE WHEN p." + column + " @@ CAST(:t" + i + " AS tsquery) THEN :w" + i + " ELSE 0 END");
+                params.put("t" + i, quote(a) + " <-> " + quote(b));
+                params.put("w" + i, idf.get(a) + idf.get(b));
+                i++;
+            }
+        }
+        params.put("any", String.join(" | ", idf.keySet().stream().map(KeywordRetriever::quote).toList()));
+        params.put("n", limit);
+        return jdbc
+            .sql("SELECT p.id FROM passage p WHERE " + filter + " AND p." + column + " @@ CAST(:any AS tsquery) "
+                    + "ORDER BY (" + String.join(" + ", cases) + ") DESC, p.id LIMIT :n")
+            .params(params)
+            .query(String.class)
+            .list();
+    }
+
+    /**
+     * BM25 idf of each term that occurs in the index; terms the index lacks cannot match
+     * anyway.
+     */
+    private Map<String, Double> idf(Language lang, List<String> terms) {
+        if (terms.isEmpty()) {
+            return Map.of();
+        }
+        long n = passageCount();
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT term, df FROM keyword_stat WHERE lang = :lang AND term = ANY(:terms)")
+            .param("lang", lang.code())
+            .param("terms", terms.toArray(String[]::new))
+            .query((rs, row) -> out.put(rs.getString("term"),
+                    Math.log(1 + (n - rs.getInt("df") + 0.5) / (rs.getInt("df") + 0.5))))
+            .list();
+        return out;
+    }
+
+    private static String quote(String term) {
+        return "'" + term.replace("'", "''") + "'";
+    }
+
 }

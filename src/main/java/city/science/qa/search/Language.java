@@ -4,42 +4,49 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The language a question is asked in, and so the language of its answer. */
 public enum Language {
-  ZH("zh"), EN("en");
 
-  private final String code;
+    ZH("zh"), EN("en");
 
-  Language(String code) {
-    this.code = code;
-  }
+    private final String code;
 
-  /** {@code zh} or {@code en}: on the wire, in the database and in the eval set. */
-  @JsonValue
-  public String code() {
-    return code;
-  }
-
-  /** The language of a code; anything but {@code en} (any case) is Chinese, the corpus's own language. */
-  public static Language ofCode(String code) {
-    return EN.code.equalsIgnoreCase(code == null ? "" : code.strip()) ? EN : ZH;
-  }
-
-  /**
-   * Chinese when Han characters make up a fair share of the letters: a Chinese question naming
-   * "AI" or "5G" is still Chinese, an English one quoting 金凤实验室 is still English.
-   */
-  public static Language of(String text) {
-    int han = 0;
-    int latin = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
-        han++;
-      } else if (cp < 0x250 && Character.isLetter(cp)) {
-        latin++;
-      }
-      i += Character.charCount(cp);
+    Language(String code) {
+        this.code = code;
     }
-    // A Han character carries about as much as half a short English word.
-    return han * 2 >= latin ? ZH : EN;
-  }
+
+    /** {@code zh} or {@code en}: on the wire, in the database and in the eval set. */
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The language of a code; anything but {@code en} (any case) is Chinese, the corpus's
+     * own language.
+     */
+    public static Language ofCode(String code) {
+        return EN.code.equalsIgnoreCase(code == null ? "" : code.strip()) ? EN : ZH;
+    }
+
+    /**
+     * Chinese when Han characters make up a fair share of the letters: a Chinese question
+     * naming "AI" or "5G" is still Chinese, an English one quoting 金凤实验室 is still
+     * English.
+     */
+    public static Language of(String text) {
+        int han = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length();) {
+            int cp = text.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                han++;
+            }
+            else if (cp < 0x250 && Character.isLetter(cp)) {
+                latin++;
+            }
+            i += Character.charCount(cp);
+        }
+        // A Han character carries about as much as half a short English word.
+        return han * 2 >= latin ? ZH : EN;
+    }
+
 }

@@ -13,52 +13,54 @@ import org.springframework.stereotype.Component;
 @Component
 public class PassageReader {
 
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  public PassageReader(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  /**
-   * The passages with these ids, ranked as given, each with its similarity to the question in the
-   * question's language: English embeddings for an English question, Chinese ones otherwise, and for
-   * a passage not yet translated.
-   */
-  public List<SearchHit> hits(Map<String, Double> rankedScores, Query query) {
-    if (rankedScores.isEmpty()) {
-      return List.of();
+    public PassageReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
-    String[] ids = rankedScores.keySet().toArray(String[]::new);
-    Map<String, SearchHit> byId = new java.util.HashMap<>();
-    if (query.language() == Language.EN) {
-      read(ids, "embedding_en", query.vectors().english()).forEach(h -> byId.put(h.passageId(), h));
-    }
-    String[] rest = java.util.Arrays.stream(ids).filter(id -> !byId.containsKey(id)).toArray(String[]::new);
-    if (rest.length > 0) {
-      read(rest, "embedding_zh", query.vectors().chinese()).forEach(h -> byId.put(h.passageId(), h));
-    }
-    return rankedScores.entrySet().stream()
-        .filter(e -> byId.containsKey(e.getKey()))
-        .map(e -> byId.get(e.getKey()).withScore(e.getValue()))
-        .toList();
-  }
 
-  private List<SearchHit> read(String[] ids, String column, float[] vector) {
-    return jdbc.sql("SELECT p.id, p.article_id, a.title_zh, a.title_en, a.published, a.source, p.section,"
-            + " p.paragraph_ids, p.text_zh, p.text_en, 1 - (p." + column + " <=> :v) AS similarity"
-            + " FROM passage p JOIN article a ON a.id = p.article_id"
-            + " WHERE p.id = ANY(:ids) AND p." + column + " IS NOT NULL")
-        .param("v", new PGvector(vector))
-        .param("ids", ids)
-        .query((rs, n) -> hit(rs))
-        .list();
-  }
+    /**
+     * The passages with these ids, ranked as given, each with its similarity to the
+     * question in the question's language: English embeddings for an English question,
+     * Chinese ones otherwise, and for a passage not yet translated.
+     */
+    public List<SearchHit> hits(Map<String, Double> rankedScores, Query query) {
+        if (rankedScores.isEmpty()) {
+            return List.of();
+        }
+        String[] ids = rankedScores.keySet().toArray(String[]::new);
+        Map<String, SearchHit> byId = new java.util.HashMap<>();
+        if (query.language() == Language.EN) {
+            read(ids, "embedding_en", query.vectors().english()).forEach(h -> byId.put(h.passageId(), h));
+        }
+        String[] rest = java.util.Arrays.stream(ids).filter(id -> !byId.containsKey(id)).toArray(String[]::new);
+        if (rest.length > 0) {
+            read(rest, "embedding_zh", query.vectors().chinese()).forEach(h -> byId.put(h.passageId(), h));
+        }
+        return rankedScores.entrySet()
+            .stream()
+            .filter(e -> byId.containsKey(e.getKey()))
+            .map(e -> byId.get(e.getKey()).withScore(e.getValue()))
+            .toList();
+    }
 
-  private static SearchHit hit(ResultSet rs) throws SQLException {
-    return new SearchHit(
-        rs.getString("id"), rs.getString("article_id"), rs.getString("title_zh"), rs.getString("title_en"),
-        rs.getString("published"), rs.getString("source"), rs.getString("section"),
-        Arrays.asList((String[]) rs.getArray("paragraph_ids").getArray()),
-        rs.getString("text_zh"), rs.getString("text_en"), 0, rs.getDouble("similarity"));
-  }
+    private List<SearchHit> read(String[] ids, String column, float[] vector) {
+        return jdbc
+            .sql("SELECT p.id, p.article_id, a.title_zh, a.title_en, a.published, a.source, p.section,"
+                    + " p.paragraph_ids, p.text_zh, p.text_en, 1 - (p." + column + " <=> :v) AS similarity"
+                    + " FROM passage p JOIN article a ON a.id = p.article_id" + " WHERE p.id = ANY(:ids) AND p."
+                    + column + " IS NOT NULL")
+            .param("v", new PGvector(vector))
+            .param("ids", ids)
+            .query((rs, n) -> hit(rs))
+            .list();
+    }
+
+    private static SearchHit hit(ResultSet rs) throws SQLException {
+        return new SearchHit(rs.getString("id"), rs.getString("article_id"), rs.getString("title_zh"),
+                rs.getString("title_en"), rs.getString("published"), rs.getString("source"), rs.getString("section"),
+                Arrays.asList((String[]) rs.getArray("paragraph_ids").getArray()), rs.getString("text_zh"),
+                rs.getString("text_en"), 0, rs.getDouble("similarity"));
+    }
+
 }

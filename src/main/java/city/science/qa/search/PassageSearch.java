@@ -8,103 +8,118 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * The search the API and the answerers use: the retrievers configured for the question's language,
- * fused by reciprocal rank.
+ * The search the API and the answerers use: the retrievers configured for the question's
+ * language, fused by reciprocal rank.
  */
 @Service
 public class PassageSearch {
 
-  /** The most passages one search returns. */
-  public static final int MAX_K = 50;
-  private static final int RRF_K = 60;
-  private static final int EVIDENCE_PASSAGES = 3;
+    /** The most passages one search returns. */
+    public static final int MAX_K = 50;
 
-  private final QueryFactory queries;
-  private final Retrievers retrievers;
-  private final PassageReader reader;
-  private final KeywordRetriever keywords;
-  private final SearchProperties properties;
-  private final RankFusion fusion = new RankFusion(RRF_K);
-  private final MeterRegistry meters;
+    private static final int RRF_K = 60;
 
-  public PassageSearch(QueryFactory queries, Retrievers retrievers, PassageReader reader, KeywordRetriever keywords,
-      SearchProperties properties, MeterRegistry meters) {
-    this.keywords = keywords;
-    this.meters = meters;
-    this.queries = queries;
-    this.retrievers = retrievers;
-    this.reader = reader;
-    this.properties = properties;
-  }
+    private static final int EVIDENCE_PASSAGES = 3;
 
-  /** How many passages an answer is chosen from. */
-  public int answerPassages() {
-    return properties.defaultK();
-  }
+    private final QueryFactory queries;
 
-  public List<SearchHit> search(String question, int k) {
-    return search(queries.of(question), k);
-  }
+    private final Retrievers retrievers;
 
-  public List<SearchHit> search(Query query, int k) {
-    int limit = Math.max(1, Math.min(k, MAX_K));
-    Map<String, Double> ranked = rank(query);
-    return stage("read").record(() -> reader.hits(top(ranked, limit), query));
-  }
+    private final PassageReader reader;
 
-  /**
-   * One search for several phrasings of a question (an English question and its Chinese
-   * translation): each query's fused ranking, fused again. Similarity is to the first query.
-   */
-  public List<SearchHit> search(List<Query> phrasings, int k) {
-    if (phrasings.size() == 1) {
-      return search(phrasings.get(0), k);
+    private final KeywordRetriever keywords;
+
+    private final SearchProperties properties;
+
+    private final RankFusion fusion = new RankFusion(RRF_K);
+
+    private final MeterRegistry meters;
+
+    public PassageSearch(QueryFactory queries, Retrievers retrievers, PassageReader reader, KeywordRetriever keywords,
+            SearchProperties properties, MeterRegistry meters) {
+        this.keywords = keywords;
+        this.meters = meters;
+        this.queries = queries;
+        this.retrievers = retrievers;
+        this.reader = reader;
+        this.properties = properties;
     }
-    int limit = Math.max(1, Math.min(k, MAX_K));
-    List<List<String>> rankings = phrasings.stream().map(q -> List.copyOf(rank(q).keySet())).toList();
-    Map<String, Double> fused = fusion.fuse(rankings);
-    return stage("read").record(() -> reader.hits(top(fused, limit), phrasings.get(0)));
-  }
 
-  /** How well these hits (the first few) cover the question. */
-  public Evidence evidence(Query query, List<SearchHit> hits) {
-    double similarity = hits.stream().mapToDouble(SearchHit::similarity).max().orElse(0);
-    List<String> ids = hits.stream().limit(EVIDENCE_PASSAGES).map(SearchHit::passageId).toList();
-    return new Evidence(similarity, stage("evidence").record(() -> keywords.coverage(query, ids)));
-  }
-
-  /** Fused scores of the candidate passages, best first. */
-  public Map<String, Double> rank(Query query) {
-    stage("embed").record(() -> embed(query));
-    int candidates = properties.candidates();
-    List<List<String>> rankings = new java.util.ArrayList<>();
-    List<Double> weights = new java.util.ArrayList<>();
-    for (SearchProperties.Fused fused : properties.fusionFor(query.language())) {
-      Retriever retriever = retrievers.named(fused.retriever());
-      rankings.add(stage(retriever.name()).record(() -> retriever.rank(query, candidates)));
-      weights.add(fused.weight());
+    /** How many passages an answer is chosen from. */
+    public int answerPassages() {
+        return properties.defaultK();
     }
-    return stage("fuse").record(() -> fusion.fuse(rankings, weights));
-  }
 
-  // The question's vector up front, so the embedding time is its own stage rather than hidden in
-  // a retriever. An English question needs the Chinese one only for passages not yet translated.
-  private static void embed(Query query) {
-    if (query.language() == Language.EN) {
-      query.vectors().english();
-    } else {
-      query.vectors().chinese();
+    public List<SearchHit> search(String question, int k) {
+        return search(queries.of(question), k);
     }
-  }
 
-  private Timer stage(String name) {
-    return Timer.builder("scqa.search.stage").tag("stage", name)
-        .description("Time spent in one stage of the search pipeline").register(meters);
-  }
+    public List<SearchHit> search(Query query, int k) {
+        int limit = Math.max(1, Math.min(k, MAX_K));
+        Map<String, Double> ranked = rank(query);
+        return stage("read").record(() -> reader.hits(top(ranked, limit), query));
+    }
 
-  private static Map<String, Double> top(Map<String, Double> ranked, int limit) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    ranked.entrySet().stream().limit(limit).forEach(e -> out.put(e.getKey(), e.getValue()));
-    return out;
-  }
+    /**
+     * One search for several phrasings of a question (an English question and its Chinese
+     * translation): each query's fused ranking, fused again. Similarity is to the first
+     * query.
+     */
+    public List<SearchHit> search(List<Query> phrasings, int k) {
+        if (phrasings.size() == 1) {
+            return search(phrasings.get(0), k);
+        }
+        int limit = Math.max(1, Math.min(k, MAX_K));
+        List<List<String>> rankings = phrasings.stream().map(q -> List.copyOf(rank(q).keySet())).toList();
+        Map<String, Double> fused = fusion.fuse(rankings);
+        return stage("read").record(() -> reader.hits(top(fused, limit), phrasings.get(0)));
+    }
+
+    /** How well these hits (the first few) cover the question. */
+    public Evidence evidence(Query query, List<SearchHit> hits) {
+        double similarity = hits.stream().mapToDouble(SearchHit::similarity).max().orElse(0);
+        List<String> ids = hits.stream().limit(EVIDENCE_PASSAGES).map(SearchHit::passageId).toList();
+        return new Evidence(similarity, stage("evidence").record(() -> keywords.coverage(query, ids)));
+    }
+
+    /** Fused scores of the candidate passages, best first. */
+    public Map<String, Double> rank(Query query) {
+        stage("embed").record(() -> embed(query));
+        int candidates = properties.candidates();
+        List<List<String>> rankings = new java.util.ArrayList<>();
+        List<Double> weights = new java.util.ArrayList<>();
+        for (SearchProperties.Fused fused : properties.fusionFor(query.language())) {
+            Retriever retriever = retrievers.named(fused.retriever());
+            rankings.add(stage(retriever.name()).record(() -> retriever.rank(query, candidates)));
+            weights.add(fused.weight());
+        }
+        return stage("fuse").record(() -> fusion.fuse(rankings, weights));
+    }
+
+    // The question's vector up front, so the embedding time is its own stage rather than
+    // hidden in
+    // a retriever. An English question needs the Chinese one only for passages not yet
+    // translated.
+    private static void embed(Query query) {
+        if (query.language() == Language.EN) {
+            query.vectors().english();
+        }
+        else {
+            query.vectors().chinese();
+        }
+    }
+
+    private Timer stage(String name) {
+        return Timer.builder("scqa.search.stage")
+            .tag("stage", name)
+            .description("Time spent in one stage of the search pipeline")
+            .register(meters);
+    }
+
+    private static Map<String, Double> top(Map<String, Double> ranked, int limit) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        ranked.entrySet().stream().limit(limit).forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
 }

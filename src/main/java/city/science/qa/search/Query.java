@@ -4,20 +4,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A question made ready for every retriever: its language, its words, the glossary's translation of
- * its names, its figures as index tokens, and its embeddings (computed once, only when needed).
+ * A question made ready for every retriever: its language, its words, the glossary's
+ * translation of its names, its figures as index tokens, and its embeddings (computed
+ * once, only when needed).
  *
  * @param terms segmented words without question words
  * @param crossTerms the glossary names it contains, in the other language
  * @param figureTokens its figures, normalized ({@code fign702}, {@code figp40})
  */
 public record Query(String text, Language language, Set<String> terms, List<String> crossTerms,
-    List<String> figureTokens, Vectors vectors) {
+        List<String> figureTokens, Vectors vectors) {
 
-  /** Lazily computed query embeddings. */
-  public interface Vectors {
-    float[] chinese();
+    /** Lazily computed query embeddings. */
+    public interface Vectors {
 
-    float[] english();
-  }
+        float[] chinese();
+
+        float[] english();
+
+    }
 }

@@ -8,77 +8,86 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Turns a question into a {@link Query}: language, words, glossary translation, figures, vectors. */
+/**
+ * Turns a question into a {@link Query}: language, words, glossary translation, figures,
+ * vectors.
+ */
 @Component
 public class QueryFactory {
 
-  private final QueryTerms queryTerms;
-  private final Glossary glossary;
-  private final Embeddings embeddings;
-  private final SearchProperties properties;
+    private final QueryTerms queryTerms;
 
-  public QueryFactory(QueryTerms queryTerms, Glossary glossary, Embeddings embeddings, SearchProperties properties) {
-    this.queryTerms = queryTerms;
-    this.glossary = glossary;
-    this.embeddings = embeddings;
-    this.properties = properties;
-  }
+    private final Glossary glossary;
 
-  public Query of(String text) {
-    Language language = Language.of(text);
-    return new Query(text, language, queryTerms.of(text), crossTerms(text, language),
-        Figures.in(text).stream().map(Figures.Figure::token).distinct().toList(), vectors(text));
-  }
+    private final Embeddings embeddings;
 
-  private List<String> crossTerms(String text, Language language) {
-    List<String> out = new ArrayList<>();
-    if (language == Language.EN) {
-      glossary.foundInEnglish(text).forEach(e -> out.add(e.canonicalChinese()));
-    } else {
-      glossary.foundInChinese(text).forEach(e -> out.add(e.english()));
+    private final SearchProperties properties;
+
+    public QueryFactory(QueryTerms queryTerms, Glossary glossary, Embeddings embeddings, SearchProperties properties) {
+        this.queryTerms = queryTerms;
+        this.glossary = glossary;
+        this.embeddings = embeddings;
+        this.properties = properties;
     }
-    return out;
-  }
 
-  private Query.Vectors vectors(String text) {
-    return new Query.Vectors() {
-      private float[] chinese;
-      private float[] english;
+    public Query of(String text) {
+        Language language = Language.of(text);
+        return new Query(text, language, queryTerms.of(text), crossTerms(text, language),
+                Figures.in(text).stream().map(Figures.Figure::token).distinct().toList(), vectors(text));
+    }
 
-      @Override
-      public synchronized float[] chinese() {
-        if (chinese == null) {
-          chinese = embeddings.chinese(properties.chineseQueryPrefix() + text);
+    private List<String> crossTerms(String text, Language language) {
+        List<String> out = new ArrayList<>();
+        if (language == Language.EN) {
+            glossary.foundInEnglish(text).forEach(e -> out.add(e.canonicalChinese()));
         }
-        return chinese;
-      }
-
-      @Override
-      public synchronized float[] english() {
-        if (english == null) {
-          english = embeddings.english(properties.englishQueryPrefix() + text);
+        else {
+            glossary.foundInChinese(text).forEach(e -> out.add(e.english()));
         }
-        return english;
-      }
-    };
-  }
-
-  /** The words a keyword search over Chinese text should look for. */
-  public List<String> chineseKeywords(Query query) {
-    LinkedHashSet<String> out = new LinkedHashSet<>();
-    if (query.language() == Language.ZH) {
-      out.addAll(query.terms());
+        return out;
     }
-    for (String name : query.crossTerms()) {
-      out.addAll(queryTerms.of(name));
-    }
-    out.addAll(query.figureTokens());
-    return List.copyOf(out);
-  }
 
-  /** The text a keyword search over the English translations should look for. */
-  public String englishKeywords(Query query) {
-    String names = String.join(" ", query.crossTerms());
-    return query.language() == Language.EN ? query.text() + " " + names : names;
-  }
+    private Query.Vectors vectors(String text) {
+        return new Query.Vectors() {
+            private float[] chinese;
+
+            private float[] english;
+
+            @Override
+            public synchronized float[] chinese() {
+                if (chinese == null) {
+                    chinese = embeddings.chinese(properties.chineseQueryPrefix() + text);
+                }
+                return chinese;
+            }
+
+            @Override
+            public synchronized float[] english() {
+                if (english == null) {
+                    english = embeddings.english(properties.englishQueryPrefix() + text);
+                }
+                return english;
+            }
+        };
+    }
+
+    /** The words a keyword search over Chinese text should look for. */
+    public List<String> chineseKeywords(Query query) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        if (query.language() == Language.ZH) {
+            out.addAll(query.terms());
+        }
+        for (String name : query.crossTerms()) {
+            out.addAll(queryTerms.of(name));
+        }
+        out.addAll(query.figureTokens());
+        return List.copyOf(out);
+    }
+
+    /** The text a keyword search over the English translations should look for. */
+    public String englishKeywords(Query query) {
+        String names = String.join(" ", query.crossTerms());
+        return query.language() == Language.EN ? query.text() + " " + names : names;
+    }
+
 }

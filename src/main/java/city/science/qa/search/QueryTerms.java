@@ -6,32 +6,35 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** The words of a question that carry its meaning: segmented, lower-cased, without question words. */
+/**
+ * The words of a question that carry its meaning: segmented, lower-cased, without
+ * question words.
+ */
 @Component
 public class QueryTerms {
 
-  private static final Set<String> FILLER = Set.of(
-      "的", "了", "是", "在", "有", "和", "与", "及", "吗", "呢", "啊", "吧", "什么", "多少", "哪些", "哪个", "哪",
-      "如何", "怎么", "怎样", "几", "个", "请问", "一下", "介绍", "一", "这", "那", "它", "我", "你", "们",
-      "都", "被", "把", "为", "对", "从", "到", "也", "还", "又", "就", "会", "能", "要", "该", "其",
-      "the", "a", "an", "of", "in", "is", "are", "was", "were", "what", "how", "which", "who", "whom",
-      "did", "does", "do", "to", "for", "and", "or", "on", "by", "at", "it", "its", "has", "have", "had",
-      "many", "much", "be", "been", "this", "that", "these", "those", "with", "from", "as", "about", "there",
-      "can", "could", "will", "would", "tell", "me", "please", "i", "you", "we", "they", "when", "where", "why");
+    private static final Set<String> FILLER = Set.of("的", "了", "是", "在", "有", "和", "与", "及", "吗", "呢", "啊", "吧", "什么",
+            "多少", "哪些", "哪个", "哪", "如何", "怎么", "怎样", "几", "个", "请问", "一下", "介绍", "一", "这", "那", "它", "我", "你", "们", "都",
+            "被", "把", "为", "对", "从", "到", "也", "还", "又", "就", "会", "能", "要", "该", "其", "the", "a", "an", "of", "in",
+            "is", "are", "was", "were", "what", "how", "which", "who", "whom", "did", "does", "do", "to", "for", "and",
+            "or", "on", "by", "at", "it", "its", "has", "have", "had", "many", "much", "be", "been", "this", "that",
+            "these", "those", "with", "from", "as", "about", "there", "can", "could", "will", "would", "tell", "me",
+            "please", "i", "you", "we", "they", "when", "where", "why");
 
-  private final ChineseWords words;
+    private final ChineseWords words;
 
-  public QueryTerms(ChineseWords words) {
-    this.words = words;
-  }
-
-  public Set<String> of(String question) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String t : words.tokens(question.toLowerCase(Locale.ROOT))) {
-      if (!FILLER.contains(t) && t.codePoints().anyMatch(Character::isLetterOrDigit)) {
-        out.add(t);
-      }
+    public QueryTerms(ChineseWords words) {
+        this.words = words;
     }
-    return out;
-  }
+
+    public Set<String> of(String question) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : words.tokens(question.toLowerCase(Locale.ROOT))) {
+            if (!FILLER.contains(t) && t.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
 }

@@ -5,21 +5,22 @@ import java.util.List;
 /** One way of ranking passages for a query: ids, best first. */
 public interface Retriever {
 
-  String name();
+    String name();
 
-  List<String> rank(Query query, int limit);
+    List<String> rank(Query query, int limit);
 
-  static Retriever of(String name, java.util.function.BiFunction<Query, Integer, List<String>> rank) {
-    return new Retriever() {
-      @Override
-      public String name() {
-        return name;
-      }
+    static Retriever of(String name, java.util.function.BiFunction<Query, Integer, List<String>> rank) {
+        return new Retriever() {
+            @Override
+            public String name() {
+                return name;
+            }
 
-      @Override
-      public List<String> rank(Query query, int limit) {
-        return rank.apply(query, limit);
-      }
-    };
-  }
+            @Override
+            public List<String> rank(Query query, int limit) {
+                return rank.apply(query, limit);
+            }
+        };
+    }
+
 }

@@ -2,29 +2,41 @@ package city.science.qa.search;
 
 import java.util.Locale;
 
-/** The retrievers the service can fuse; configuration names them ({@code scqa.search.fuse-*}). */
+/**
+ * The retrievers the service can fuse; configuration names them
+ * ({@code scqa.search.fuse-*}).
+ */
 public enum RetrieverName {
 
-  /** Chinese sentence vectors: a passage ranks by its sentence closest to the question. */
-  DENSE_ZH_SENTENCE,
+    /**
+     * Chinese sentence vectors: a passage ranks by its sentence closest to the question.
+     */
+    DENSE_ZH_SENTENCE,
 
-  /** English passage vectors. */
-  DENSE_EN,
+    /** English passage vectors. */
+    DENSE_EN,
 
-  /** English sentence vectors of the aligned translations. */
-  DENSE_EN_SENTENCE,
+    /** English sentence vectors of the aligned translations. */
+    DENSE_EN_SENTENCE,
 
-  /** Smartcn-segmented Chinese words, BM25 idf. */
-  KEYWORD_ZH,
+    /** Smartcn-segmented Chinese words, BM25 idf. */
+    KEYWORD_ZH,
 
-  /** English stems of the translations, with a bonus for adjacent words. */
-  KEYWORD_EN,
+    /** English stems of the translations, with a bonus for adjacent words. */
+    KEYWORD_EN,
 
-  /** An English question's glossary names and figures against untranslated Chinese passages. */
-  CROSS_ZH;
+    /**
+     * An English question's glossary names and figures against untranslated Chinese
+     * passages.
+     */
+    CROSS_ZH;
 
-  /** The name in configuration, metrics and {@code make eval}: {@code dense-zh-sentence}. */
-  public String label() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
+    /**
+     * The name in configuration, metrics and {@code make eval}:
+     * {@code dense-zh-sentence}.
+     */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
 }

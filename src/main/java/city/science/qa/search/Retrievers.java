@@ -6,33 +6,36 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Every retriever the service has, by name. Which of them a language fuses is configuration
- * ({@code scqa.search.fuse-*}); {@code make eval} measures each alone and fused.
+ * Every retriever the service has, by name. Which of them a language fuses is
+ * configuration ({@code scqa.search.fuse-*}); {@code make eval} measures each alone and
+ * fused.
  */
 @Component
 public class Retrievers {
 
-  private final Map<RetrieverName, Retriever> byName = new EnumMap<>(RetrieverName.class);
+    private final Map<RetrieverName, Retriever> byName = new EnumMap<>(RetrieverName.class);
 
-  public Retrievers(DenseRetriever dense, KeywordRetriever keywords, QueryFactory queries) {
-    add(RetrieverName.DENSE_ZH_SENTENCE, (q, n) -> dense.chineseSentences(q.vectors().chinese(), n));
-    add(RetrieverName.DENSE_EN, (q, n) -> dense.english(q.vectors().english(), n));
-    add(RetrieverName.DENSE_EN_SENTENCE, (q, n) -> dense.englishSentences(q.vectors().english(), n));
-    add(RetrieverName.KEYWORD_ZH, (q, n) -> keywords.chinese(queries.chineseKeywords(q), n));
-    add(RetrieverName.KEYWORD_EN, (q, n) -> keywords.english(queries.englishKeywords(q), n));
-    // English question → glossary's Chinese names and figure tokens → passages not yet translated.
-    add(RetrieverName.CROSS_ZH, (q, n) -> keywords.chineseUntranslated(queries.chineseKeywords(q), n));
-  }
+    public Retrievers(DenseRetriever dense, KeywordRetriever keywords, QueryFactory queries) {
+        add(RetrieverName.DENSE_ZH_SENTENCE, (q, n) -> dense.chineseSentences(q.vectors().chinese(), n));
+        add(RetrieverName.DENSE_EN, (q, n) -> dense.english(q.vectors().english(), n));
+        add(RetrieverName.DENSE_EN_SENTENCE, (q, n) -> dense.englishSentences(q.vectors().english(), n));
+        add(RetrieverName.KEYWORD_ZH, (q, n) -> keywords.chinese(queries.chineseKeywords(q), n));
+        add(RetrieverName.KEYWORD_EN, (q, n) -> keywords.english(queries.englishKeywords(q), n));
+        // English question → glossary's Chinese names and figure tokens → passages not
+        // yet translated.
+        add(RetrieverName.CROSS_ZH, (q, n) -> keywords.chineseUntranslated(queries.chineseKeywords(q), n));
+    }
 
-  private void add(RetrieverName name, java.util.function.BiFunction<Query, Integer, List<String>> rank) {
-    byName.put(name, Retriever.of(name.label(), rank));
-  }
+    private void add(RetrieverName name, java.util.function.BiFunction<Query, Integer, List<String>> rank) {
+        byName.put(name, Retriever.of(name.label(), rank));
+    }
 
-  public Retriever named(RetrieverName name) {
-    return byName.get(name);
-  }
+    public Retriever named(RetrieverName name) {
+        return byName.get(name);
+    }
 
-  public List<Retriever> all() {
-    return List.copyOf(byName.values());
-  }
+    public List<Retriever> all() {
+        return List.copyOf(byName.values());
+    }
+
 }

@@ -8,17 +8,16 @@ import java.util.List;
  * @param text the original Chinese
  * @param translation the English translation, or null
  * @param score the fused retrieval score, 0..1, higher is better
- * @param similarity cosine similarity of the passage to the question in the question's language (the
- *     Chinese embeddings for a passage not yet translated): how close in meaning, independent of the
- *     other passages, which is what abstention needs
+ * @param similarity cosine similarity of the passage to the question in the question's
+ * language (the Chinese embeddings for a passage not yet translated): how close in
+ * meaning, independent of the other passages, which is what abstention needs
  */
-public record SearchHit(
-    String passageId, String articleId, String title, String titleEn, String published, String source,
-    String section, List<String> paragraphIds, String text, String translation, double score,
-    double similarity) {
+public record SearchHit(String passageId, String articleId, String title, String titleEn, String published,
+        String source, String section, List<String> paragraphIds, String text, String translation, double score,
+        double similarity) {
 
-  public SearchHit withScore(double newScore) {
-    return new SearchHit(passageId, articleId, title, titleEn, published, source, section, paragraphIds,
-        text, translation, newScore, similarity);
-  }
+    public SearchHit withScore(double newScore) {
+        return new SearchHit(passageId, articleId, title, titleEn, published, source, section, paragraphIds, text,
+                translation, newScore, similarity);
+    }
 }

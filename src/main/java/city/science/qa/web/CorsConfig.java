@@ -10,19 +10,20 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 class CorsConfig {
 
-  @Bean
-  CorsWebFilter corsWebFilter(LimitProperties limits) {
-    UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-    if (!limits.corsAllowedOrigins().isEmpty()) {
-      CorsConfiguration config = new CorsConfiguration();
-      config.setAllowedOrigins(limits.corsAllowedOrigins());
-      config.addAllowedMethod("GET");
-      config.addAllowedMethod("POST");
-      config.addAllowedHeader("Content-Type");
-      config.addAllowedHeader("Accept");
-      source.registerCorsConfiguration("/api/**", config);
-      source.registerCorsConfiguration("/v1/**", config);
+    @Bean
+    CorsWebFilter corsWebFilter(LimitProperties limits) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!limits.corsAllowedOrigins().isEmpty()) {
+            CorsConfiguration config = new CorsConfiguration();
+            config.setAllowedOrigins(limits.corsAllowedOrigins());
+            config.addAllowedMethod("GET");
+            config.addAllowedMethod("POST");
+            config.addAllowedHeader("Content-Type");
+            config.addAllowedHeader("Accept");
+            source.registerCorsConfiguration("/api/**", config);
+            source.registerCorsConfiguration("/v1/**", config);
+        }
+        return new CorsWebFilter(source);
     }
-    return new CorsWebFilter(source);
-  }
+
 }

@@ -10,26 +10,28 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Security headers on every response. The Content Security Policy allows nothing but the app's own
- * origin: no inline script or style, no other host, no framing. The page is built to pass it.
+ * Security headers on every response. The Content Security Policy allows nothing but the
+ * app's own origin: no inline script or style, no other host, no framing. The page is
+ * built to pass it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class SecurityHeaders implements WebFilter {
 
-  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-      + "frame-ancestors 'none'";
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
 
-  @Override
-  public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-    HttpHeaders headers = exchange.getResponse().getHeaders();
-    headers.set("Content-Security-Policy", CSP);
-    headers.set("X-Content-Type-Options", "nosniff");
-    headers.set("X-Frame-Options", "DENY");
-    headers.set("Referrer-Policy", "no-referrer");
-    headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    headers.set("Cross-Origin-Opener-Policy", "same-origin");
-    return chain.filter(exchange);
-  }
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        HttpHeaders headers = exchange.getResponse().getHeaders();
+        headers.set("Content-Security-Policy", CSP);
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("X-Frame-Options", "DENY");
+        headers.set("Referrer-Policy", "no-referrer");
+        headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        headers.set("Cross-Origin-Opener-Policy", "same-origin");
+        return chain.filter(exchange);
+    }
+
 }

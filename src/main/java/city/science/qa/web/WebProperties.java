@@ -7,7 +7,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Secrets of the HTTP API.
  *
- * @param adminToken the bearer token for admin endpoints and health details; empty disables them
+ * @param adminToken the bearer token for admin endpoints and health details; empty
+ * disables them
  */
 @ConfigurationProperties("scqa.web")
 @Validated

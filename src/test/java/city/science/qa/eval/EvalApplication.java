@@ -13,88 +13,96 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * {@code make eval} and {@code make bench}: the service's own application, started as
- * {@code TestScienceCityQa} is, with the evaluation beans added. They live in test scope, so the
- * production jar neither carries them nor creates them at start-up.
+ * {@code TestScienceCityQa} is, with the evaluation beans added. They live in test scope,
+ * so the production jar neither carries them nor creates them at start-up.
  */
 public final class EvalApplication {
 
-  private EvalApplication() {
-  }
-
-  public static void main(String[] args) throws Exception {
-    String command = args.length > 0 ? args[0] : "eval";
-    switch (command) {
-      case "eval" -> evaluate();
-      case "bench" -> benchmark(Integer.parseInt(System.getProperty("scqa.bench.passages", "100000")));
-      default -> {
-        System.err.println("usage: EvalApplication eval|bench");
-        System.exit(2);
-      }
-    }
-  }
-
-  private static void evaluate() {
-    try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none")) {
-      context.getBean(Ingestor.class).ingest();
-      Path dir = context.getBean(CorpusProperties.class).dir().resolve("eval");
-      context.getBean(Evaluation.class).run(dir, System.out);
-    }
-  }
-
-  private static void benchmark(int passages) throws Exception {
-    try (ConfigurableApplicationContext context = start("--server.port=0")) {
-      context.getBean(Ingestor.class).ingest();
-      int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-      Path dir = context.getBean(CorpusProperties.class).dir().resolve("eval");
-      context.getBean(SearchBenchmark.class).run(dir, port, System.out);
-      context.getBean(ScaleBenchmark.class).run(passages, System.out);
-    }
-  }
-
-  // As arguments, not default properties: application.yaml would override those.
-  private static ConfigurableApplicationContext start(String... extra) {
-    String[] args = new String[extra.length + 3];
-    args[0] = "--scqa.index.ingest-on-startup=false";
-    args[1] = "--logging.level.root=WARN";
-    args[2] = "--spring.main.banner-mode=off";
-    System.arraycopy(extra, 0, args, 3, extra.length);
-    return SpringApplication.from(ScienceCityQa::main).with(EvalBeans.class).run(args).getApplicationContext();
-  }
-
-  /** The evaluation beans; not a {@code @Configuration}, so no test context scans them in. */
-  static class EvalBeans {
-
-    /** Plain dense search over passage vectors with the raw question: the baseline to beat. */
-    @Bean
-    Retriever baselineRetriever(DenseRetriever dense, Embeddings embeddings) {
-      return Retriever.of(Evaluation.BASELINE, (q, n) -> dense.chinese(embeddings.chinese(q.text()), n));
+    private EvalApplication() {
     }
 
-    @Bean
-    AnswerEvaluation answerEvaluation(city.science.qa.search.PassageSearch search,
-        city.science.qa.search.QueryFactory queries, city.science.qa.answer.ExtractiveAnswerer answerer,
-        city.science.qa.answer.AnswerProperties properties) {
-      return new AnswerEvaluation(search, queries, answerer, properties);
+    public static void main(String[] args) throws Exception {
+        String command = args.length > 0 ? args[0] : "eval";
+        switch (command) {
+            case "eval" -> evaluate();
+            case "bench" -> benchmark(Integer.parseInt(System.getProperty("scqa.bench.passages", "100000")));
+            default -> {
+                System.err.println("usage: EvalApplication eval|bench");
+                System.exit(2);
+            }
+        }
     }
 
-    @Bean
-    Evaluation evaluation(city.science.qa.search.QueryFactory queries, city.science.qa.search.Retrievers retrievers,
-        Retriever baselineRetriever, city.science.qa.search.PassageSearch search,
-        city.science.qa.search.PassageReader reader, AnswerEvaluation answers) {
-      return new Evaluation(queries, retrievers, baselineRetriever, search, reader, answers);
+    private static void evaluate() {
+        try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none")) {
+            context.getBean(Ingestor.class).ingest();
+            Path dir = context.getBean(CorpusProperties.class).dir().resolve("eval");
+            context.getBean(Evaluation.class).run(dir, System.out);
+        }
     }
 
-    @Bean
-    SearchBenchmark searchBenchmark(city.science.qa.search.PassageSearch search,
-        city.science.qa.search.QueryFactory queries, Retriever baselineRetriever,
-        city.science.qa.search.PassageReader reader, io.micrometer.core.instrument.MeterRegistry meters) {
-      return new SearchBenchmark(search, queries, baselineRetriever, reader, meters);
+    private static void benchmark(int passages) throws Exception {
+        try (ConfigurableApplicationContext context = start("--server.port=0")) {
+            context.getBean(Ingestor.class).ingest();
+            int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+            Path dir = context.getBean(CorpusProperties.class).dir().resolve("eval");
+            context.getBean(SearchBenchmark.class).run(dir, port, System.out);
+            context.getBean(ScaleBenchmark.class).run(passages, System.out);
+        }
     }
 
-    @Bean
-    ScaleBenchmark scaleBenchmark(org.springframework.jdbc.core.simple.JdbcClient jdbc,
-        org.springframework.transaction.support.TransactionTemplate transactions) {
-      return new ScaleBenchmark(jdbc, transactions);
+    // As arguments, not default properties: application.yaml would override those.
+    private static ConfigurableApplicationContext start(String... extra) {
+        String[] args = new String[extra.length + 3];
+        args[0] = "--scqa.index.ingest-on-startup=false";
+        args[1] = "--logging.level.root=WARN";
+        args[2] = "--spring.main.banner-mode=off";
+        System.arraycopy(extra, 0, args, 3, extra.length);
+        return SpringApplication.from(ScienceCityQa::main).with(EvalBeans.class).run(args).getApplicationContext();
     }
-  }
+
+    /**
+     * The evaluation beans; not a {@code @Configuration}, so no test context scans them
+     * in.
+     */
+    static class EvalBeans {
+
+        /**
+         * Plain dense search over passage vectors with the raw question: the baseline to
+         * beat.
+         */
+        @Bean
+        Retriever baselineRetriever(DenseRetriever dense, Embeddings embeddings) {
+            return Retriever.of(Evaluation.BASELINE, (q, n) -> dense.chinese(embeddings.chinese(q.text()), n));
+        }
+
+        @Bean
+        AnswerEvaluation answerEvaluation(city.science.qa.search.PassageSearch search,
+                city.science.qa.search.QueryFactory queries, city.science.qa.answer.ExtractiveAnswerer answerer,
+                city.science.qa.answer.AnswerProperties properties) {
+            return new AnswerEvaluation(search, queries, answerer, properties);
+        }
+
+        @Bean
+        Evaluation evaluation(city.science.qa.search.QueryFactory queries, city.science.qa.search.Retrievers retrievers,
+                Retriever baselineRetriever, city.science.qa.search.PassageSearch search,
+                city.science.qa.search.PassageReader reader, AnswerEvaluation answers) {
+            return new Evaluation(queries, retrievers, baselineRetriever, search, reader, answers);
+        }
+
+        @Bean
+        SearchBenchmark searchBenchmark(city.science.qa.search.PassageSearch search,
+                city.science.qa.search.QueryFactory queries, Retriever baselineRetriever,
+                city.science.qa.search.PassageReader reader, io.micrometer.core.instrument.MeterRegistry meters) {
+            return new SearchBenchmark(search, queries, baselineRetriever, reader, meters);
+        }
+
+        @Bean
+        ScaleBenchmark scaleBenchmark(org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                org.springframework.transaction.support.TransactionTemplate transactions) {
+            return new ScaleBenchmark(jdbc, transactions);
+        }
+
+    }
+
 }

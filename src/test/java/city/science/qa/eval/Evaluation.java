@@ -15,74 +15,88 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the evaluation set through every retriever and the fused pipeline and prints the tables. */
+/**
+ * Runs the evaluation set through every retriever and the fused pipeline and prints the
+ * tables.
+ */
 public class Evaluation {
 
-  private static final int DEPTH = 20;
-  static final String BASELINE = "dense-zh-passage";
-  private static final String FUSED = "fused (service)";
+    private static final int DEPTH = 20;
+    static final String BASELINE = "dense-zh-passage";
 
-  private final QueryFactory queries;
-  private final Retrievers retrievers;
-  private final Retriever baseline;
-  private final PassageSearch search;
-  private final PassageReader reader;
-  private final AnswerEvaluation answers;
+    private static final String FUSED = "fused (service)";
 
-  public Evaluation(QueryFactory queries, Retrievers retrievers, Retriever baseline, PassageSearch search,
-      PassageReader reader, AnswerEvaluation answers) {
-    this.baseline = baseline;
-    this.answers = answers;
-    this.queries = queries;
-    this.retrievers = retrievers;
-    this.search = search;
-    this.reader = reader;
-  }
+    private final QueryFactory queries;
 
-  public void run(Path dir, PrintStream out) {
-    List<EvalQuestion> set = EvalSet.load(dir);
-    List<Retriever> all = new ArrayList<>();
-    all.add(baseline);
-    all.addAll(retrievers.all());
-    Map<Language, Map<String, RetrievalMetrics>> byLanguage = new LinkedHashMap<>();
-    List<String> misses = new ArrayList<>();
-    for (EvalQuestion question : set) {
-      if (!question.answerable()) {
-        continue;
-      }
-      Query query = queries.of(question.q());
-      Map<String, RetrievalMetrics> metrics = byLanguage.computeIfAbsent(question.lang(), l -> new LinkedHashMap<>());
-      for (Retriever r : all) {
-        metrics.computeIfAbsent(r.name(), n -> new RetrievalMetrics()).add(rankOfGold(question, r.rank(query, DEPTH), query));
-      }
-      int fused = rankOfGold(question, new ArrayList<>(search.rank(query).keySet()), query);
-      metrics.computeIfAbsent(FUSED, n -> new RetrievalMetrics()).add(fused);
-      if (fused != 1) {
-        misses.add(String.format("  %s rank %s: %s", question.lang().code(), fused == 0 ? ">" + DEPTH : fused, question.q()));
-      }
+    private final Retrievers retrievers;
+
+    private final Retriever baseline;
+
+    private final PassageSearch search;
+
+    private final PassageReader reader;
+
+    private final AnswerEvaluation answers;
+
+    public Evaluation(QueryFactory queries, Retrievers retrievers, Retriever baseline, PassageSearch search,
+            PassageReader reader, AnswerEvaluation answers) {
+        this.baseline = baseline;
+        this.answers = answers;
+        this.queries = queries;
+        this.retrievers = retrievers;
+        this.search = search;
+        this.reader = reader;
     }
-    out.printf("%nRetrieval on %d questions (%d answerable) from %s%n", set.size(),
-        set.stream().filter(EvalQuestion::answerable).count(), dir);
-    for (var language : byLanguage.entrySet()) {
-      out.printf("%n[%s] %d questions%n", language.getKey().code(), language.getValue().get(FUSED).questions());
-      out.printf("  %-22s %9s %9s %7s%n", "retriever", "recall@1", "recall@5", "MRR");
-      language.getValue().forEach((name, m) -> out.printf("  %-22s %9.3f %9.3f %7.3f%s%n", name,
-          m.recallAt1(), m.recallAt5(), m.mrr(), name.equals(BASELINE) ? "   (naive baseline)" : ""));
-    }
-    out.printf("%nNot first in the fused ranking:%n");
-    misses.forEach(out::println);
-    answers.run(set, out);
-  }
 
-  private int rankOfGold(EvalQuestion question, List<String> ids, Query query) {
-    Map<String, Double> ranked = new LinkedHashMap<>();
-    ids.stream().limit(DEPTH).forEach(id -> ranked.put(id, 0.0));
-    List<SearchHit> hits = reader.hits(ranked, query);
-    for (int i = 0; i < hits.size(); i++) {
-      if (question.isGold(hits.get(i).text())) {
-        return i + 1;
-      }
+    public void run(Path dir, PrintStream out) {
+        List<EvalQuestion> set = EvalSet.load(dir);
+        List<Retriever> all = new ArrayList<>();
+        all.add(baseline);
+        all.addAll(retrievers.all());
+        Map<Language, Map<String, RetrievalMetrics>> byLanguage = new LinkedHashMap<>();
+        List<String> misses = new ArrayList<>();
+        for (EvalQuestion question : set) {
+            if (!question.answerable()) {
+                continue;
+            }
+            Query query = queries.of(question.q());
+            Map<String, RetrievalMetrics> metrics = byLanguage.computeIfAbsent(question.lang(),
+                    l -> new LinkedHashMap<>());
+            for (Retriever r : all) {
+                metrics.computeIfAbsent(r.name(), n -> new RetrievalMetrics())
+                    .add(rankOfGold(question, r.rank(query, DEPTH), query));
+            }
+            int fused = rankOfGold(question, new ArrayList<>(search.rank(query).keySet()), query);
+            metrics.computeIfAbsent(FUSED, n -> new RetrievalMetrics()).add(fused);
+            if (fused != 1) {
+                misses.add(String.format("  %s rank %s: %s", question.lang().code(), fused == 0 ? ">" + DEPTH : fused,
+                        question.q()));
+            }
+        }
+        out.printf("%nRetrieval on %d questions (%d answerable) from %s%n", set.size(),
+                set.stream().filter(EvalQuestion::answerable).count(), dir);
+        for (var language : byLanguage.entrySet()) {
+            out.printf("%n[%s] %d questions%n", language.getKey().code(), language.getValue().get(FUSED).questions());
+            out.printf("  %-22s %9s %9s %7s%n", "retriever", "recall@1", "recall@5", "MRR");
+            language.getValue()
+                .forEach((name, m) -> out.printf("  %-22s %9.3f %9.3f %7.3f%s%n", name, m.recallAt1(), m.recallAt5(),
+                        m.mrr(), name.equals(BASELINE) ? "   (naive baseline)" : ""));
+        }
+        out.printf("%nNot first in the fused ranking:%n");
+        misses.forEach(out::println);
+        answers.run(set, out);
     }
-    return 0;
-  }
+
+    private int rankOfGold(EvalQuestion question, List<String> ids, Query query) {
+        Map<String, Double> ranked = new LinkedHashMap<>();
+        ids.stream().limit(DEPTH).forEach(id -> ranked.put(id, 0.0));
+        List<SearchHit> hits = reader.hits(ranked, query);
+        for (int i = 0; i < hits.size(); i++) {
+            if (question.isGold(hits.get(i).text())) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
 }

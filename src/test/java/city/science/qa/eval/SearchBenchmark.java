@@ -21,96 +21,106 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Search latency on this machine: {@code /api/search} over HTTP, the fused pipeline in process with
- * each stage's share, and the naive baseline in the same run, over the evaluation questions.
+ * Search latency on this machine: {@code /api/search} over HTTP, the fused pipeline in
+ * process with each stage's share, and the naive baseline in the same run, over the
+ * evaluation questions.
  */
 public class SearchBenchmark {
 
-  private static final int ROUNDS = 5;
+    private static final int ROUNDS = 5;
 
-  private final PassageSearch search;
-  private final QueryFactory queries;
-  private final Retriever baseline;
-  private final PassageReader reader;
-  private final MeterRegistry meters;
+    private final PassageSearch search;
 
-  public SearchBenchmark(PassageSearch search, QueryFactory queries, Retriever baseline, PassageReader reader,
-      MeterRegistry meters) {
-    this.search = search;
-    this.queries = queries;
-    this.baseline = baseline;
-    this.reader = reader;
-    this.meters = meters;
-  }
+    private final QueryFactory queries;
 
-  public void run(Path evalDir, int port, PrintStream out) throws Exception {
-    List<String> questions = EvalSet.load(evalDir).stream().map(EvalQuestion::q).toList();
-    questions.forEach(q -> search.search(q, 5));
-    questions.forEach(this::baseline);
+    private final Retriever baseline;
 
-    Map<String, Double> before = stageTotals();
-    Latencies fused = new Latencies();
-    Latencies baseline = new Latencies();
-    for (int round = 0; round < ROUNDS; round++) {
-      for (String q : questions) {
-        fused.add(time(() -> search.search(q, 5)));
-        baseline.add(time(() -> baseline(q)));
-      }
+    private final PassageReader reader;
+
+    private final MeterRegistry meters;
+
+    public SearchBenchmark(PassageSearch search, QueryFactory queries, Retriever baseline, PassageReader reader,
+            MeterRegistry meters) {
+        this.search = search;
+        this.queries = queries;
+        this.baseline = baseline;
+        this.reader = reader;
+        this.meters = meters;
     }
-    Map<String, Double> after = stageTotals();
-    Latencies http = http(questions, port);
 
-    out.printf("%nSearch latency, %d questions x %d rounds, k = 5, 2-core machine%n", questions.size(), ROUNDS);
-    out.println(Latencies.header());
-    out.println(http.row("GET /api/search (HTTP, end to end)"));
-    out.println(fused.row("fused pipeline (in process)"));
-    out.println(baseline.row("naive baseline (in process)"));
-    out.printf("%n  stage shares of the fused pipeline:%n");
-    double total = after.entrySet().stream().mapToDouble(e -> e.getValue() - before.getOrDefault(e.getKey(), 0.0)).sum();
-    after.forEach((stage, ms) -> {
-      double spent = ms - before.getOrDefault(stage, 0.0);
-      out.printf("    %-20s %5.1f%%  (%.2f ms per query)%n", stage, 100 * spent / total, spent / fused.count());
-    });
-  }
+    public void run(Path evalDir, int port, PrintStream out) throws Exception {
+        List<String> questions = EvalSet.load(evalDir).stream().map(EvalQuestion::q).toList();
+        questions.forEach(q -> search.search(q, 5));
+        questions.forEach(this::baseline);
 
-  private void baseline(String q) {
-    Query query = queries.of(q);
-    Map<String, Double> ranked = new LinkedHashMap<>();
-    baseline.rank(query, 5).forEach(id -> ranked.put(id, 0.0));
-    reader.hits(ranked, query);
-  }
+        Map<String, Double> before = stageTotals();
+        Latencies fused = new Latencies();
+        Latencies baseline = new Latencies();
+        for (int round = 0; round < ROUNDS; round++) {
+            for (String q : questions) {
+                fused.add(time(() -> search.search(q, 5)));
+                baseline.add(time(() -> baseline(q)));
+            }
+        }
+        Map<String, Double> after = stageTotals();
+        Latencies http = http(questions, port);
 
-  private Latencies http(List<String> questions, int port) throws Exception {
-    HttpClient client = HttpClient.newHttpClient();
-    Latencies latencies = new Latencies();
-    for (int round = 0; round <= ROUNDS; round++) {
-      for (String q : questions) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?k=5&q="
-            + URLEncoder.encode(q, StandardCharsets.UTF_8))).build();
+        out.printf("%nSearch latency, %d questions x %d rounds, k = 5, 2-core machine%n", questions.size(), ROUNDS);
+        out.println(Latencies.header());
+        out.println(http.row("GET /api/search (HTTP, end to end)"));
+        out.println(fused.row("fused pipeline (in process)"));
+        out.println(baseline.row("naive baseline (in process)"));
+        out.printf("%n  stage shares of the fused pipeline:%n");
+        double total = after.entrySet()
+            .stream()
+            .mapToDouble(e -> e.getValue() - before.getOrDefault(e.getKey(), 0.0))
+            .sum();
+        after.forEach((stage, ms) -> {
+            double spent = ms - before.getOrDefault(stage, 0.0);
+            out.printf("    %-20s %5.1f%%  (%.2f ms per query)%n", stage, 100 * spent / total, spent / fused.count());
+        });
+    }
+
+    private void baseline(String q) {
+        Query query = queries.of(q);
+        Map<String, Double> ranked = new LinkedHashMap<>();
+        baseline.rank(query, 5).forEach(id -> ranked.put(id, 0.0));
+        reader.hits(ranked, query);
+    }
+
+    private Latencies http(List<String> questions, int port) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Latencies latencies = new Latencies();
+        for (int round = 0; round <= ROUNDS; round++) {
+            for (String q : questions) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/search?k=5&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                    .build();
+                long start = System.nanoTime();
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("search answered " + response.statusCode());
+                }
+                if (round > 0) {
+                    latencies.add(System.nanoTime() - start);
+                }
+            }
+        }
+        return latencies;
+    }
+
+    private Map<String, Double> stageTotals() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Timer t : meters.find("scqa.search.stage").timers()) {
+            out.put(t.getId().getTag("stage"), t.totalTime(TimeUnit.MILLISECONDS));
+        }
+        return out;
+    }
+
+    private static long time(Runnable work) {
         long start = System.nanoTime();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-          throw new IllegalStateException("search answered " + response.statusCode());
-        }
-        if (round > 0) {
-          latencies.add(System.nanoTime() - start);
-        }
-      }
+        work.run();
+        return System.nanoTime() - start;
     }
-    return latencies;
-  }
 
-  private Map<String, Double> stageTotals() {
-    Map<String, Double> out = new LinkedHashMap<>();
-    for (Timer t : meters.find("scqa.search.stage").timers()) {
-      out.put(t.getId().getTag("stage"), t.totalTime(TimeUnit.MILLISECONDS));
-    }
-    return out;
-  }
-
-  private static long time(Runnable work) {
-    long start = System.nanoTime();
-    work.run();
-    return System.nanoTime() - start;
-  }
 }

@@ -6,11 +6,12 @@ import org.junit.jupiter.api.Test;
 
 class LanguageTest {
 
-  @Test
-  void detectsTheQuestionsLanguage() {
-    assertThat(Language.of("西部科学城集聚了多少家高新技术企业？")).isEqualTo(Language.ZH);
-    assertThat(Language.of("科学城有哪些AI及机器人企业？")).isEqualTo(Language.ZH);
-    assertThat(Language.of("How many high-tech enterprises are in the Science City?")).isEqualTo(Language.EN);
-    assertThat(Language.of("What is the core task of 金凤实验室?")).isEqualTo(Language.EN);
-  }
+    @Test
+    void detectsTheQuestionsLanguage() {
+        assertThat(Language.of("西部科学城集聚了多少家高新技术企业？")).isEqualTo(Language.ZH);
+        assertThat(Language.of("科学城有哪些AI及机器人企业？")).isEqualTo(Language.ZH);
+        assertThat(Language.of("How many high-tech enterprises are in the Science City?")).isEqualTo(Language.EN);
+        assertThat(Language.of("What is the core task of 金凤实验室?")).isEqualTo(Language.EN);
+    }
+
 }

@@ -13,39 +13,44 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
-/** A client may hold only so many answer streams open at once; a finished stream frees its place. */
+/**
+ * A client may hold only so many answer streams open at once; a finished stream frees its
+ * place.
+ */
 class StreamLimitTest {
 
-  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-  private final RateLimitFilter filter = new RateLimitFilter(new LimitProperties(1000, 1000, 2, false, List.of()), meters,
-      new ProblemWriter(tools.jackson.databind.json.JsonMapper.builder().build()));
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-  @Test
-  void aThirdOpenStreamIsRefusedUntilOneEnds() {
-    Sinks.Empty<Void> first = Sinks.empty();
-    Disposable one = filter.filter(chat("10.0.0.1"), e -> first.asMono()).subscribe();
-    Disposable two = filter.filter(chat("10.0.0.1"), e -> Mono.never()).subscribe();
+    private final RateLimitFilter filter = new RateLimitFilter(new LimitProperties(1000, 1000, 2, false, List.of()),
+            meters, new ProblemWriter(tools.jackson.databind.json.JsonMapper.builder().build()));
 
-    MockServerWebExchange third = chat("10.0.0.1");
-    filter.filter(third, e -> Mono.empty()).block();
-    assertThat(third.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-    assertThat(third.getResponse().getHeaders().getFirst("Retry-After")).isNotBlank();
+    @Test
+    void aThirdOpenStreamIsRefusedUntilOneEnds() {
+        Sinks.Empty<Void> first = Sinks.empty();
+        Disposable one = filter.filter(chat("10.0.0.1"), e -> first.asMono()).subscribe();
+        Disposable two = filter.filter(chat("10.0.0.1"), e -> Mono.never()).subscribe();
 
-    MockServerWebExchange otherClient = chat("10.0.0.2");
-    filter.filter(otherClient, e -> Mono.empty()).block();
-    assertThat(otherClient.getResponse().getStatusCode()).isNull();
+        MockServerWebExchange third = chat("10.0.0.1");
+        filter.filter(third, e -> Mono.empty()).block();
+        assertThat(third.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(third.getResponse().getHeaders().getFirst("Retry-After")).isNotBlank();
 
-    first.tryEmitEmpty();
-    MockServerWebExchange again = chat("10.0.0.1");
-    filter.filter(again, e -> Mono.empty()).block();
-    assertThat(again.getResponse().getStatusCode()).isNull();
-    assertThat(meters.counter("scqa.ratelimit.rejections").count()).isEqualTo(1.0);
-    one.dispose();
-    two.dispose();
-  }
+        MockServerWebExchange otherClient = chat("10.0.0.2");
+        filter.filter(otherClient, e -> Mono.empty()).block();
+        assertThat(otherClient.getResponse().getStatusCode()).isNull();
 
-  private static MockServerWebExchange chat(String client) {
-    return MockServerWebExchange.from(MockServerHttpRequest.post("/api/chat")
-        .remoteAddress(new InetSocketAddress(client, 40000)).build());
-  }
+        first.tryEmitEmpty();
+        MockServerWebExchange again = chat("10.0.0.1");
+        filter.filter(again, e -> Mono.empty()).block();
+        assertThat(again.getResponse().getStatusCode()).isNull();
+        assertThat(meters.counter("scqa.ratelimit.rejections").count()).isEqualTo(1.0);
+        one.dispose();
+        two.dispose();
+    }
+
+    private static MockServerWebExchange chat(String client) {
+        return MockServerWebExchange
+            .from(MockServerHttpRequest.post("/api/chat").remoteAddress(new InetSocketAddress(client, 40000)).build());
+    }
+
 }

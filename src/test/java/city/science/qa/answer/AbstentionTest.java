@@ -1,0 +1,41 @@
+package city.science.qa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.science.qa.search.Evidence;
+import city.science.qa.search.Language;
+import org.junit.jupiter.api.Test;
+
+/** When the corpus is taken to hold no answer. */
+class AbstentionTest {
+
+    private final Abstention rule = new Abstention(0.45, 0.55, 0.30, 0.50, 0.60, 0.70);
+
+    @Test
+    void lowCoverageRefusesWhateverTheSimilarity() {
+        assertThat(rule.refuses(Language.ZH, new Evidence(0.95, 0.29))).isTrue();
+        assertThat(rule.refuses(Language.EN, new Evidence(0.95, 0.29))).isTrue();
+    }
+
+    @Test
+    void lowSimilarityRefusesWhateverTheCoverage() {
+        assertThat(rule.refuses(Language.ZH, new Evidence(0.44, 1.0))).isTrue();
+        assertThat(rule.refuses(Language.EN, new Evidence(0.54, 1.0))).isTrue();
+        assertThat(rule.refuses(Language.ZH, new Evidence(0.54, 1.0))).as("Chinese has its own minimum").isFalse();
+    }
+
+    @Test
+    void betweenTheCoveragesOnlyAStrongSimilarityAnswers() {
+        assertThat(rule.refuses(Language.ZH, new Evidence(0.59, 0.40))).isTrue();
+        assertThat(rule.refuses(Language.ZH, new Evidence(0.61, 0.40))).isFalse();
+        assertThat(rule.refuses(Language.EN, new Evidence(0.69, 0.40))).isTrue();
+        assertThat(rule.refuses(Language.EN, new Evidence(0.71, 0.40))).isFalse();
+    }
+
+    @Test
+    void confidentCoverageNeedsOnlyTheMinimumSimilarity() {
+        assertThat(rule.refuses(Language.ZH, new Evidence(0.46, 0.50))).isFalse();
+        assertThat(rule.refuses(Language.EN, new Evidence(0.56, 0.90))).isFalse();
+    }
+
+}

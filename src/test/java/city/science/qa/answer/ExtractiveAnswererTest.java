@@ -1,0 +1,82 @@
+package city.science.qa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.science.qa.corpus.ChineseWords;
+import city.science.qa.search.Language;
+import city.science.qa.search.QueryTerms;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The offline answer: which sentences it quotes, how it cites them, and what it says of
+ * dates.
+ */
+class ExtractiveAnswererTest {
+
+    private static final QueryTerms TERMS = new QueryTerms(new ChineseWords());
+
+    private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(TERMS,
+            new AnswerProperties(3, 2, new Abstention(0.45, 0.55, 0.30, 0.50, 0.60, 0.70), 3),
+            // No suggestion is asked for in these tests, so no embedding model is loaded.
+            new Suggestions(Map.of(Language.ZH, List.of(), Language.EN, List.of()), null), new Quotes(TERMS));
+
+    @Test
+    void aHowManyQuestionQuotesTheSentenceWithTheFigureCitedAndDated() {
+        Answer answer = answerer.quote("西部科学城集聚了多少家高新技术企业？", Language.ZH, List.of(Hits.highTech()));
+        assertThat(answer.text()).isEqualTo("据2026年报道，邻近的西部(重庆)科学城集聚702家高新技术企业。[1]");
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.mode()).isEqualTo(AnswerMode.EXTRACTIVE);
+        assertThat(answer.citations()).singleElement().satisfies(c -> {
+            assertThat(c.marker()).isEqualTo(1);
+            assertThat(c.quote()).isEqualTo("邻近的西部(重庆)科学城集聚702家高新技术企业。");
+            assertThat(c.quoteTranslation()).startsWith("The neighbouring Western (Chongqing) Science City");
+        });
+    }
+
+    @Test
+    void anEnglishQuestionIsAnsweredFromTheAlignedTranslation() {
+        Answer answer = answerer.quote("How many high-tech enterprises are in the Science City?", Language.EN,
+                List.of(Hits.highTech()));
+        assertThat(answer.language()).isEqualTo(Language.EN);
+        assertThat(answer.text()).startsWith(
+                "According to a 2026 report, the neighbouring Western (Chongqing) Science City has clustered 702");
+        assertThat(answer.text()).endsWith("[1]");
+    }
+
+    @Test
+    void anUntranslatedPassageIsQuotedInChineseForAnEnglishQuestion() {
+        var untranslated = Hits.hit("p-x", "2022", "种质创制大科学中心于2022年正式运行。", null, 1.0);
+        Answer answer = answerer.quote("When did the Germplasm Creation Big Science Center start operating?",
+                Language.EN, List.of(untranslated));
+        assertThat(answer.text()).contains("种质创制大科学中心").endsWith("[1]");
+        assertThat(answer.citations().get(0).quoteTranslation()).isNull();
+    }
+
+    @Test
+    void aDateIsNotAFigureThatNeedsTheSourcesDate() {
+        assertThat(ExtractiveAnswerer.attributed("4月，重庆光大人工智能产业基地开工。", false, "2020", "4月，重庆光大人工智能产业基地开工。"))
+            .isEqualTo("4月，重庆光大人工智能产业基地开工。");
+        assertThat(ExtractiveAnswerer.attributed("投资约200亿元。", false, "2020", "投资约200亿元。"))
+            .isEqualTo("据2020年报道，投资约200亿元。");
+        assertThat(ExtractiveAnswerer.attributed("It invests about 20 billion yuan.", true, "2020-06", "投资约200亿元。"))
+            .isEqualTo("According to a 2020 report, it invests about 20 billion yuan.");
+        assertThat(ExtractiveAnswerer.attributed("投资约200亿元。", false, "", "投资约200亿元。")).isEqualTo("投资约200亿元。");
+    }
+
+    @Test
+    void atMostTheConfiguredNumberOfSentencesAreQuotedInSourceOrder() {
+        var hit = Hits.hit("p-2", "2022", "核心区GDP增长12.9%。核心区规上工业产值增长15%。核心区人口增长。", null, 1.0);
+        Answer answer = answerer.quote("核心区GDP和规上工业产值增长了多少？", Language.ZH, List.of(hit));
+        assertThat(answer.text()).isEqualTo("据2022年报道，核心区GDP增长12.9%。[1]据2022年报道，核心区规上工业产值增长15%。[1]");
+        assertThat(answer.citations()).hasSize(1);
+    }
+
+    @Test
+    void theGroundedGateIsTheAbstentionRule() {
+        assertThat(answerer.grounded(Language.ZH, new city.science.qa.search.Evidence(0.7, 0.8))).isTrue();
+        assertThat(answerer.grounded(Language.ZH, new city.science.qa.search.Evidence(0.7, 0.1))).isFalse();
+    }
+
+}

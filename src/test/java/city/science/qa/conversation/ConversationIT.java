@@ -1,0 +1,89 @@
+package city.science.qa.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.science.qa.DatabaseTest;
+import city.science.qa.ScienceCityQa;
+import city.science.qa.TestDatabase;
+import city.science.qa.ask.AskResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Conversations live in PostgreSQL: follow-ups resolve offline, and a second instance
+ * continues them.
+ */
+public class ConversationIT extends DatabaseTest {
+
+    @Test
+    void aFollowUpCarriesThePreviousSubjectWithoutAnLlm() {
+        AskResponse first = ask(client, "金凤实验室是什么？", null);
+        AskResponse followUp = ask(client, "那它的核心任务是什么？", first.conversationId());
+        assertThat(followUp.answer()).contains("下一代诊断");
+        AskResponse english = ask(client, "What was the core area's GDP growth in 2021?", null);
+        assertThat(english.answer()).contains("12.9%");
+    }
+
+    @Test
+    void twoInstancesOnOneDatabaseContinueTheSameConversation() {
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ScienceCityQa.class).run(
+                "--server.port=0", "--spring.datasource.url=" + TestDatabase.jdbcUrl(),
+                "--scqa.index.ingest-on-startup=false", "--spring.main.banner-mode=off",
+                "--scqa.web.limits.questions-per-minute=100000", "--scqa.web.limits.burst=100000")) {
+            String port = second.getEnvironment().getProperty("local.server.port");
+            WebTestClient other = WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
+            AskResponse first = ask(client, "金凤实验室是什么？", null);
+            AskResponse followUp = ask(other, "那它的核心任务是什么？", first.conversationId());
+            assertThat(followUp.conversationId()).isEqualTo(first.conversationId());
+            assertThat(followUp.answer()).contains("下一代诊断");
+        }
+    }
+
+    @Test
+    void figuresCarryTheirSourcesDate() {
+        assertThat(ask(client, "西部科学城集聚了多少家高新技术企业？", null).answer()).startsWith("据2026年报道，");
+        assertThat(ask(client, "How many high-tech enterprises are in the Science City?", null).answer()).startsWith(
+                "According to a 2026 report, the neighbouring Western (Chongqing) Science City has clustered 702");
+    }
+
+    @Test
+    void aDateIsNotAFigureThatNeedsTheSourcesDate() {
+        String answer = ask(client, "光大人工智能产业基地什么时候开工？", null).answer();
+        assertThat(answer).contains("4月，重庆光大人工智能产业基地").doesNotStartWith("据2020年报道，4月");
+    }
+
+    @Test
+    void aQuestionTheCorpusCannotAnswerGetsSuggestionsInItsLanguage() {
+        AskResponse zh = ask(client, "科学城的企业所得税税率是多少？", null);
+        assertThat(zh.grounded()).isFalse();
+        assertThat(zh.citations()).isEmpty();
+        assertThat(zh.suggestions()).hasSize(3).allMatch(s -> s.matches(".*[\\p{IsHan}].*"));
+        AskResponse en = ask(client, "Who is the mayor of Chongqing?", null);
+        assertThat(en.grounded()).isFalse();
+        assertThat(en.answer()).contains("do not answer");
+        assertThat(en.suggestions()).hasSize(3).noneMatch(s -> s.matches(".*[\\p{IsHan}].*"));
+    }
+
+    public static AskResponse ask(WebTestClient client, String question, String conversationId) {
+        return client.post()
+            .uri("/api/ask")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(conversationId == null ? Map.of("question", question)
+                    : Map.of("question", question, "conversationId", conversationId))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(AskResponse.class)
+            .returnResult()
+            .getResponseBody();
+    }
+
+}

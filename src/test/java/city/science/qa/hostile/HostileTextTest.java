@@ -1,0 +1,72 @@
+package city.science.qa.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.science.qa.corpus.Article;
+import city.science.qa.corpus.ArticleFormat;
+import city.science.qa.corpus.ArticleImporter;
+import city.science.qa.corpus.ArticleMetadata;
+import city.science.qa.corpus.ChineseWords;
+import city.science.qa.corpus.Chunker;
+import city.science.qa.corpus.Figures;
+import city.science.qa.corpus.Paragraph;
+import city.science.qa.corpus.PassageDraft;
+import city.science.qa.corpus.RawArticleCleaner;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The importer, cleaner, chunker and figure reader on 2 000 random and hostile texts per
+ * run.
+ */
+class HostileTextTest {
+
+    private static final ChineseWords WORDS = new ChineseWords();
+
+    private final RawArticleCleaner cleaner = new RawArticleCleaner(WORDS);
+
+    private final ArticleImporter importer = new ArticleImporter(cleaner);
+
+    private final Chunker chunker = new Chunker(300, 60);
+
+    @Test
+    void cleaningAndChunkingNeverFailAndLoseNoText() {
+        HostileCases.forAll("cleaning and chunking", 1000, inputs -> {
+            RawArticleCleaner.Cleaned cleaned = cleaner.clean(inputs.rawArticle());
+            Article article = new Article(
+                    new ArticleMetadata("x", "t", "", "", "", "", List.of(), List.of(), List.of()),
+                    cleaned.paragraphs(), Map.of());
+            List<PassageDraft> passages = chunker.chunk(article);
+            String body = String.join("", cleaned.paragraphs().stream().map(Paragraph::text).toList());
+            assertThat(String.join("", passages.stream().map(PassageDraft::text).toList())).isEqualTo(body);
+            assertThat(cleaned.paragraphs()).allMatch(p -> !p.text().isBlank() && !p.text().contains("\n"));
+        });
+    }
+
+    @Test
+    void theImporterWritesAReadableFileOrRefusesClearly() {
+        HostileCases.forAll("importing", 500, inputs -> {
+            String file;
+            try {
+                file = importer.importArticle(new ArticleImporter.Request("hostile-1", inputs.rawArticle(),
+                        Optional.empty(), Optional.empty(), Optional.empty()));
+            }
+            catch (IllegalArgumentException refused) {
+                assertThat(refused).hasMessageContaining("paragraph");
+                return;
+            }
+            ArticleFormat.Document doc = ArticleFormat.parse(file);
+            assertThat(ArticleFormat.metadata(doc).id()).isEqualTo("hostile-1");
+            assertThat(doc.paragraphs()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void figuresAreReadFromAnyText() {
+        HostileCases.forAll("reading figures", 500, inputs -> Figures.in(inputs.rawArticle())
+            .forEach(f -> assertThat(f.token()).matches("fig[pn][0-9dm]+")));
+    }
+
+}

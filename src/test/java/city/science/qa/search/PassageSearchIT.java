@@ -1,0 +1,99 @@
+package city.science.qa.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.science.qa.DatabaseTest;
+import city.science.qa.TempCorpus;
+import city.science.qa.corpus.CorpusReader;
+import city.science.qa.index.Embeddings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Search over the real corpus in a real pgvector index, in both languages. */
+class PassageSearchIT extends DatabaseTest {
+
+    @Autowired
+    PassageSearch search;
+
+    @Autowired
+    QueryFactory queries;
+
+    @Autowired
+    DenseRetriever dense;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Embeddings embeddings;
+
+    @Test
+    void findsTheHighTechEnterprisePassage() {
+        List<SearchHit> hits = search.search("西部科学城集聚了多少家高新技术企业？", 5);
+        assertThat(hits.get(0).text()).contains("702家高新技术企业");
+        assertThat(hits.get(0).articleId()).isEqualTo("two-cities-fusion-2026");
+        assertThat(hits.get(0).published()).isEqualTo("2026");
+        assertThat(hits.get(0).translation()).contains("702 high-tech enterprises");
+    }
+
+    @Test
+    void fusionLiftsWhatOneRetrieverAloneMisses() {
+        String question = "西部科学城集聚了多少家高新技术企业？";
+        // The right passage, found by what it says rather than by any ranking under test.
+        String gold = passageSaying("702家高新技术企业");
+        List<String> baseline = dense.chinese(embeddings.chinese(question), 5);
+        List<String> fused = List.copyOf(search.rank(queries.of(question)).keySet());
+        assertThat(baseline).as("plain dense search over passage vectors").doesNotContain(gold);
+        assertThat(fused.get(0)).as("fused sentence vectors and keywords").isEqualTo(gold);
+    }
+
+    private String passageSaying(String text) {
+        return jdbc.sql("SELECT id FROM passage WHERE text_zh LIKE ?")
+            .param("%" + text + "%")
+            .query(String.class)
+            .single();
+    }
+
+    @Test
+    void englishQuestionsFindTheChinesePassage() {
+        assertThat(search
+            .search("How much contracted investment has the Science City core area attracted since "
+                    + "construction began?", 5)
+            .get(0)
+            .text()).contains("合同投资额3141.9亿元");
+        assertThat(search.search("What is the planned area of the Science City?", 5))
+            .anyMatch(h -> h.text().contains("规划面积1198平方公里"));
+        assertThat(search.search("Which company signed up to build a medical isotope base?", 5).get(0).text())
+            .contains("国核铀业发展有限责任公司");
+    }
+
+    @Test
+    void ranksByFusedScore() {
+        List<SearchHit> hits = search.search("光大人工智能产业基地投资约多少？", 5);
+        assertThat(hits).hasSize(5);
+        assertThat(hits.get(0).text()).contains("投资约200亿元");
+        assertThat(hits).extracting(SearchHit::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void anEnglishQuestionReachesAnUntranslatedArticleThroughTheGlossary(@TempDir Path dir) throws IOException {
+        TempCorpus.copy(dir, f -> !f.toString().endsWith("innovation-source-2022.en.md"));
+        try {
+            ingestor.withCorpus(new CorpusReader(dir)).ingest();
+            List<SearchHit> hits = search.search("When did the Germplasm Creation Big Science Center start operating?",
+                    5);
+            assertThat(hits.get(0).articleId()).isEqualTo("innovation-source-2022");
+            assertThat(hits.get(0).translation()).isNull();
+            assertThat(hits).anyMatch(h -> h.text().contains("种质创制大科学中心正式运行"));
+        }
+        finally {
+            ingestor.ingest();
+        }
+    }
+
+}
