@@ -1,5 +1,6 @@
 package city.science.qa.answer;
 
+import city.science.qa.question.QuestionAnalysis;
 import city.science.qa.search.Language;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * one
  */
 public record Answer(Language language, String text, boolean grounded, AnswerMode mode, List<Citation> citations,
-        Checks checks, Optional<String> notice, List<String> suggestions) {
+        Checks checks, Optional<String> notice, List<String> suggestions, QuestionAnalysis analysis) {
 
     public Answer {
         citations = List.copyOf(citations);
@@ -28,12 +29,13 @@ public record Answer(Language language, String text, boolean grounded, AnswerMod
     /** Sentences quoted from the sources, not yet checked. */
     public static Answer extractive(Language language, String text, List<Citation> citations) {
         return new Answer(language, text, true, AnswerMode.EXTRACTIVE, citations, Checks.NONE, Optional.empty(),
-                List.of());
+                List.of(), QuestionAnalysis.NONE);
     }
 
     /** The language model's answer from numbered sources, not yet checked. */
     public static Answer llm(Language language, String text, List<Citation> citations) {
-        return new Answer(language, text, true, AnswerMode.LLM, citations, Checks.NONE, Optional.empty(), List.of());
+        return new Answer(language, text, true, AnswerMode.LLM, citations, Checks.NONE, Optional.empty(), List.of(),
+                QuestionAnalysis.NONE);
     }
 
     /**
@@ -41,14 +43,28 @@ public record Answer(Language language, String text, boolean grounded, AnswerMod
      */
     public static Answer noAnswer(Language language, String message, List<String> suggestions) {
         return new Answer(language, message, false, AnswerMode.EXTRACTIVE, List.of(), Checks.NONE, Optional.empty(),
-                suggestions);
+                suggestions, QuestionAnalysis.NONE);
+    }
+
+    /**
+     * The articles hold something close but not what was asked: said plainly, with the
+     * closest passage cited as related, not as the answer.
+     */
+    public static Answer partial(Language language, String text, List<Citation> related) {
+        return new Answer(language, text, false, AnswerMode.EXTRACTIVE, related, Checks.NONE, Optional.empty(),
+                List.of(), QuestionAnalysis.NONE);
     }
 
     public Answer withChecks(Checks newChecks) {
-        return new Answer(language, text, grounded, mode, citations, newChecks, notice, suggestions);
+        return new Answer(language, text, grounded, mode, citations, newChecks, notice, suggestions, analysis);
+    }
+
+    public Answer withAnalysis(QuestionAnalysis newAnalysis) {
+        return new Answer(language, text, grounded, mode, citations, checks, notice, suggestions, newAnalysis);
     }
 
     public Answer withNotice(String newNotice) {
-        return new Answer(language, text, grounded, mode, citations, checks, Optional.of(newNotice), suggestions);
+        return new Answer(language, text, grounded, mode, citations, checks, Optional.of(newNotice), suggestions,
+                analysis);
     }
 }

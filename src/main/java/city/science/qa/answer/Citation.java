@@ -1,6 +1,8 @@
 package city.science.qa.answer;
 
 import city.science.qa.corpus.Sentences;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 import city.science.qa.search.SearchHit;
 
 /**
@@ -13,18 +15,46 @@ import city.science.qa.search.SearchHit;
  * @param titleEn the article's English title, or null
  * @param source where the article was published
  * @param quoteTranslation the English sentence aligned with the quote, or null
+ * @param relation whether the passage answers the question or is only the closest related
+ * one
  */
 public record Citation(int marker, String passageId, String articleId, String title, String published, String text,
-        String translation, String quote, double score, String titleEn, String source, String quoteTranslation) {
+        String translation, String quote, double score, String titleEn, String source, String quoteTranslation,
+        Relation relation) {
+
+    /** What a cited passage is to the question. */
+    public enum Relation {
+
+        /** It states the answer. */
+        ANSWER,
+
+        /** It is the closest the articles come; it does not state what was asked. */
+        RELATED;
+
+        @JsonValue
+        public String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+    }
 
     public Citation withQuote(String newQuote) {
         return new Citation(marker, passageId, articleId, title, published, text, translation, newQuote, score, titleEn,
-                source, aligned(text, translation, newQuote));
+                source, aligned(text, translation, newQuote), relation);
     }
 
     public static Citation of(int marker, SearchHit h, String quote) {
         return new Citation(marker, h.passageId(), h.articleId(), h.title(), h.published(), h.text(), h.translation(),
-                quote, h.score(), h.titleEn(), h.source(), aligned(h.text(), h.translation(), quote));
+                quote, h.score(), h.titleEn(), h.source(), aligned(h.text(), h.translation(), quote), Relation.ANSWER);
+    }
+
+    /**
+     * The same passage cited as related only: the closest the articles come, not the
+     * answer.
+     */
+    public Citation asRelated() {
+        return new Citation(marker, passageId, articleId, title, published, text, translation, quote, score, titleEn,
+                source, quoteTranslation, Relation.RELATED);
     }
 
     // The translation is aligned sentence for sentence, so the quote's English is the

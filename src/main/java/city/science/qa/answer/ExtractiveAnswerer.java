@@ -3,6 +3,7 @@ package city.science.qa.answer;
 import city.science.qa.corpus.ArticleMetadata;
 import city.science.qa.corpus.Figures;
 import city.science.qa.corpus.Sentences;
+import city.science.qa.question.QuestionAnalysis;
 import city.science.qa.search.Evidence;
 import city.science.qa.search.Language;
 import city.science.qa.search.QueryTerms;
@@ -52,6 +53,16 @@ public class ExtractiveAnswerer {
 
     private static final double KEEP_RATIO = 0.8;
 
+    // A second date's figure joins the answer only when it answers nearly as well as the
+    // best.
+    private static final double TIMELINE_RATIO = 0.9;
+
+    private static final int TIMELINE_LINES = 3;
+
+    // A dated line must be about what was asked: at least half the question's words for
+    // it.
+    private static final double TIMELINE_ATTRIBUTES = 0.5;
+
     private final QueryTerms queryTerms;
 
     private final AnswerProperties properties;
@@ -60,15 +71,24 @@ public class ExtractiveAnswerer {
 
     private final Quotes quotes;
 
+    private final EvidenceFit fit;
+
     public ExtractiveAnswerer(QueryTerms queryTerms, AnswerProperties properties, Suggestions suggestions,
-            Quotes quotes) {
+            Quotes quotes, EvidenceFit fit) {
+        this.fit = fit;
         this.quotes = quotes;
         this.queryTerms = queryTerms;
         this.properties = properties;
         this.suggestions = suggestions;
     }
 
-    private record Candidate(SearchHit hit, int hitRank, String zh, Optional<String> en, double score) {
+    private record Candidate(SearchHit hit, int hitRank, String zh, Optional<String> en, double score,
+            Optional<EvidenceFit.Mismatch> mismatch) {
+
+        boolean fits() {
+            return mismatch.isEmpty();
+        }
+
     }
 
     /**
@@ -81,24 +101,55 @@ public class ExtractiveAnswerer {
 
     /**
      * The quoted answer, however weak the evidence: {@link #grounded} is the abstention
-     * threshold.
+     * threshold. Only sentences that fit the question may answer ({@link EvidenceFit});
+     * when the best passages hold none, the next ones are read; when none fits, the
+     * answer says so and cites the closest sentence as related. A figure the sources give
+     * at several dates is answered one dated line per source, oldest first.
      */
-    public Answer quote(String question, Language language, List<SearchHit> hits) {
+    public Answer answer(String question, QuestionAnalysis analysis, Language language, List<SearchHit> hits) {
+        return answer(question, analysis, Map.of(), language, hits);
+    }
+
+    /**
+     * The same, with the corpus's words for the question's everyday ones (they count for
+     * fit).
+     */
+    public Answer answer(String question, QuestionAnalysis analysis, Map<String, List<String>> alternatives,
+            Language language, List<SearchHit> hits) {
         Set<String> terms = queryTerms.of(question);
         boolean quantity = ASKS_QUANTITY.matcher(question).find();
         boolean definition = !quantity && ASKS_DEFINITION.matcher(question).find();
-        List<Candidate> candidates = new ArrayList<>();
-        List<SearchHit> considered = hits.subList(0, Math.min(hits.size(), properties.passages()));
-        for (int r = 0; r < considered.size(); r++) {
-            candidates.addAll(candidates(considered.get(r), r, terms, quantity, definition));
+        List<Candidate> all = new ArrayList<>();
+        for (int r = 0; r < Math.min(hits.size(), properties.fitPassages()); r++) {
+            all.addAll(candidates(hits.get(r), r, terms, quantity, definition, analysis, alternatives));
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        List<Candidate> chosen = choose(candidates);
-        return chosen.isEmpty() ? noAnswer(question, language) : compose(language, chosen);
+        all.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Candidate> fitting = all.stream().filter(c -> c.hitRank() < properties.passages() && c.fits()).toList();
+        if (fitting.isEmpty()) {
+            fitting = all.stream().filter(Candidate::fits).toList();
+        }
+        if (fitting.isEmpty()) {
+            return all.isEmpty() ? noAnswer(question, language) : partial(language, analysis, all.get(0));
+        }
+        List<Candidate> timeline = timeline(analysis, fitting.stream()
+            .filter(c -> EvidenceFit.attributeShare(c.zh(), c.en(), analysis, alternatives) >= TIMELINE_ATTRIBUTES)
+            .toList());
+        if (timeline.size() > 1) {
+            return composeTimeline(language, timeline);
+        }
+        return compose(language, choose(fitting));
     }
 
-    private List<Candidate> candidates(SearchHit hit, int rank, Set<String> terms, boolean quantity,
-            boolean definition) {
+    /**
+     * The quoted answer with no analysis: any sentence may answer (what the LLM falls
+     * back on).
+     */
+    public Answer quote(String question, Language language, List<SearchHit> hits) {
+        return answer(question, QuestionAnalysis.NONE, language, hits);
+    }
+
+    private List<Candidate> candidates(SearchHit hit, int rank, Set<String> terms, boolean quantity, boolean definition,
+            QuestionAnalysis analysis, Map<String, List<String>> alternatives) {
         Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());
         List<String> zh = sentences.chinese();
         List<Candidate> out = new ArrayList<>();
@@ -113,13 +164,14 @@ public class ExtractiveAnswerer {
             if (definition && DEFINES.matcher(sentence).find()) {
                 score += DEFINITION_BONUS;
             }
-            out.add(new Candidate(hit, rank, sentence, english, score));
+            out.add(new Candidate(hit, rank, sentence, english, score,
+                    fit.mismatch(sentence, english, hit, analysis, alternatives)));
         }
         return out;
     }
 
     /** A figure that is an amount, not a date: 「4月」「2021年」「8月30日」 carry no quantity. */
-    private static boolean hasQuantity(String sentence) {
+    static boolean hasQuantity(String sentence) {
         String withoutDates = DATE.matcher(sentence).replaceAll(" ");
         return !Figures.in(withoutDates).isEmpty();
     }
@@ -175,6 +227,66 @@ public class ExtractiveAnswerer {
         String start = ENGLISH_LOWER_START.matcher(sentence).find()
                 ? sentence.substring(0, 1).toLowerCase(Locale.ROOT) + sentence.substring(1) : sentence;
         return "According to a " + year + " report, " + start;
+    }
+
+    /**
+     * When the question asks how a figure changed, or the sentences that answer it nearly
+     * as well come from articles of different dates: the best of each date, oldest first,
+     * up to three.
+     */
+    private static List<Candidate> timeline(QuestionAnalysis analysis, List<Candidate> fitting) {
+        if (fitting.isEmpty()) {
+            return List.of();
+        }
+        boolean figureAsked = switch (analysis.asked()) {
+            case COUNT, AMOUNT, PERCENTAGE, AREA -> true;
+            default -> false;
+        };
+        if (!figureAsked && !analysis.overTime()) {
+            return List.of();
+        }
+        double best = fitting.get(0).score();
+        double floor = analysis.overTime() ? best * KEEP_RATIO : best * TIMELINE_RATIO;
+        Map<String, Candidate> byDate = new LinkedHashMap<>();
+        for (Candidate c : fitting) {
+            if (c.score() >= floor && hasQuantity(c.zh()) && c.hit().published() != null) {
+                byDate.putIfAbsent(c.hit().published(), c);
+            }
+        }
+        return byDate.values()
+            .stream()
+            .sorted(Comparator.comparing((Candidate c) -> c.hit().published()))
+            .limit(TIMELINE_LINES)
+            .toList();
+    }
+
+    private Answer composeTimeline(Language language, List<Candidate> lines) {
+        Map<String, Citation> citations = new LinkedHashMap<>();
+        List<String> out = new ArrayList<>();
+        for (Candidate c : lines) {
+            Citation citation = citations.computeIfAbsent(c.hit().passageId(), id -> citation(citations.size() + 1, c));
+            boolean english = language == Language.EN && c.en().isPresent();
+            String when = Dates.asOf(c.hit().published(), language);
+            out.add("- " + (language == Language.EN ? "By " + when + ": " : "据" + when + "报道：")
+                    + (english ? c.en().get() : c.zh()) + " [" + citation.marker() + "]");
+        }
+        return Answer.extractive(language, String.join("\n", out), List.copyOf(citations.values()));
+    }
+
+    /**
+     * Nothing fits: say what the articles do not state, and cite the closest sentence as
+     * related.
+     */
+    private Answer partial(Language language, QuestionAnalysis analysis, Candidate closest) {
+        EvidenceFit.Mismatch why = closest.mismatch().orElse(EvidenceFit.Mismatch.WHAT_IS_ASKED);
+        boolean english = language == Language.EN && closest.en().isPresent();
+        String sentence = attributed(english ? closest.en().get() : closest.zh(), english, closest.hit().published(),
+                closest.zh());
+        String text = language == Language.EN
+                ? "The articles do not state " + Gaps.english(why, analysis) + ". The closest they report (related, "
+                        + "not the answer): " + sentence + " [1]"
+                : "现有资料没有写明" + Gaps.chinese(why, analysis) + "。最接近的相关内容（并非所问）：" + sentence + "[1]";
+        return Answer.partial(language, text, List.of(citation(1, closest).asRelated()));
     }
 
     private static Citation citation(int marker, Candidate c) {

@@ -10,6 +10,10 @@ import city.science.qa.conversation.FollowUps;
 import city.science.qa.llm.LanguageModels;
 import city.science.qa.llm.LlmAnswerer;
 import city.science.qa.llm.QueryRewriter;
+import city.science.qa.question.NormalizedQuestion;
+import city.science.qa.question.QuestionAnalysis;
+import city.science.qa.question.QuestionAnalyzer;
+import city.science.qa.question.QuestionNormalizer;
 import city.science.qa.search.Evidence;
 import city.science.qa.search.Language;
 import city.science.qa.search.PassageSearch;
@@ -19,6 +23,7 @@ import city.science.qa.search.SearchHit;
 import city.science.qa.web.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -61,9 +66,16 @@ public class QuestionService {
 
     private final AnswerMetrics metrics;
 
-    public QuestionService(PassageSearch search, QueryFactory queries, ExtractiveAnswerer extractive,
-            LanguageModels models, LlmAnswerer llm, QueryRewriter llmQueries, FollowUps followUps,
-            AnswerChecker checker, ConversationRepository conversations, AnswerMetrics metrics) {
+    private final QuestionNormalizer normalizer;
+
+    private final QuestionAnalyzer analyzer;
+
+    public QuestionService(QuestionNormalizer normalizer, QuestionAnalyzer analyzer, PassageSearch search,
+            QueryFactory queries, ExtractiveAnswerer extractive, LanguageModels models, LlmAnswerer llm,
+            QueryRewriter llmQueries, FollowUps followUps, AnswerChecker checker, ConversationRepository conversations,
+            AnswerMetrics metrics) {
+        this.normalizer = normalizer;
+        this.analyzer = analyzer;
         this.metrics = metrics;
         this.models = models;
         this.search = search;
@@ -92,9 +104,17 @@ public class QuestionService {
         return given.get();
     }
 
-    /** What retrieval found for a question in its conversation. */
-    record Prepared(UUID conversation, String question, Language language, String resolved, List<SearchHit> hits,
-            Evidence evidence) {
+    /**
+     * A question made ready to answer: the conversation, what was typed, the standalone
+     * normalized question, its analysis, and what retrieval found.
+     */
+    record Prepared(UUID conversation, String asked, NormalizedQuestion question, QuestionAnalysis analysis,
+            List<SearchHit> hits, Evidence evidence) {
+
+        Language language() {
+            return question.language();
+        }
+
     }
 
     /**
@@ -110,30 +130,70 @@ public class QuestionService {
         return answer(conversation, question).ofType(AnswerEvent.Done.class).next();
     }
 
+    /** Passages for a query, normalized as a question is. */
     public List<SearchHit> search(String query, int k) {
-        return search.search(query, k);
+        NormalizedQuestion normalized = normalizer.normalize(query);
+        return search.search(queries.of(normalized.text(), normalized.alternatives()), k);
     }
 
-    private Prepared prepare(UUID conversation, String question) {
-        Language language = Language.of(question);
-        String resolved = followUps.resolve(question, language, conversations.turns(conversation));
+    /** Stages 1 to 4: what is asked, and the passages that may answer it. */
+    private Prepared prepare(UUID conversation, String asked) {
+        // 1. Normalize: Simplified script, half-width letters and digits, numerals,
+        // everyday words.
+        NormalizedQuestion normalized = normalizer.normalize(asked);
+        // 2. Rewrite a follow-up as a standalone question (LangChain4j's QueryTransformer
+        // step).
+        NormalizedQuestion question = normalized
+            .withText(followUps.resolve(normalized.text(), normalized.language(), conversations.turns(conversation)));
+        // 3. Analyze: what is asked, about what, in which year and place.
+        QuestionAnalysis analyzed = analyzer.analyze(normalized, question);
+        // What it asks a figure of, in words the articles never use (and no everyday word
+        // of ours
+        // maps to): no figure of the articles can answer it.
+        QuestionAnalysis analysis = analyzed.asksForFigure() && question.language() == Language.ZH
+                ? analyzed.withUnknown(search.unseen(analyzed.attributes()
+                    .stream()
+                    .filter(a -> question.alternatives()
+                        .keySet()
+                        .stream()
+                        .noneMatch(form -> form.toLowerCase(Locale.ROOT).contains(a)))
+                    .toList()))
+                : analyzed;
+        // 4. Retrieve (the ContentRetriever step), with an English question also searched
+        // as Chinese
+        // when a language model can translate it, and measure how well the passages cover
+        // it.
         List<Query> phrasings = new ArrayList<>();
-        phrasings.add(queries.of(resolved));
-        llmQueries.toChinese(resolved, language).ifPresent(zh -> phrasings.add(queries.of(zh)));
+        phrasings.add(queries.of(question.text(), question.alternatives()));
+        llmQueries.toChinese(question.text(), question.language()).ifPresent(zh -> phrasings.add(queries.of(zh)));
         List<SearchHit> hits = search.search(phrasings, search.answerPassages());
-        return new Prepared(conversation, question, language, resolved, hits, search.evidence(phrasings.get(0), hits));
+        return new Prepared(conversation, asked, question, analysis, hits, search.evidence(phrasings.get(0), hits));
     }
 
+    /** Stages 5 to 9: fit the evidence, decide, answer, verify, store. */
     private Flux<AnswerEvent> answer(Prepared p) {
         Flux<AnswerEvent> events;
+        // 5. Fit evidence: only sentences that carry what is asked, about the asked
+        // subject, may
+        // answer; the offline answer is built from them (and is the fallback of the
+        // model's).
+        Answer offline = extractive
+            .answer(p.question().text(), p.analysis(), p.question().alternatives(), p.language(), p.hits())
+            .withAnalysis(p.analysis());
+        // 6. Decide, before any language model is asked: no answer, a partial one, or an
+        // answer.
         if (!extractive.grounded(p.language(), p.evidence())) {
-            events = offline(extractive.noAnswer(p.question(), p.language()));
+            events = offline(extractive.noAnswer(p.question().text(), p.language()).withAnalysis(p.analysis()));
         }
-        else if (models.enabled()) {
-            events = withFallback(p, llm.answer(p.question(), p.language(), p.hits()));
+        else if (!offline.grounded() || !models.enabled()) {
+            events = offline(offline);
         }
         else {
-            events = offline(extractive.quote(p.resolved(), p.language(), p.hits()));
+            // 7. Answer with the language model, the offline answer standing by.
+            events = withFallback(offline,
+                    llm.answer(p.question().text(), p.analysis(), p.language(), p.hits())
+                        .map(e -> e instanceof AnswerEvent.Done d
+                                ? new AnswerEvent.Done(d.answer().withAnalysis(p.analysis())) : e));
         }
         return events.doOnNext(event -> {
             if (event instanceof AnswerEvent.Text) {
@@ -150,7 +210,7 @@ public class QuestionService {
      * the first-token time. Text the model already streamed stays on the page until
      * {@code done} replaces it with the offline answer.
      */
-    private Flux<AnswerEvent> withFallback(Prepared p, Flux<AnswerEvent> model) {
+    private Flux<AnswerEvent> withFallback(Answer offlineAnswer, Flux<AnswerEvent> model) {
         AtomicBoolean streamed = new AtomicBoolean();
         return model.doOnNext(e -> {
             if (e instanceof AnswerEvent.Text) {
@@ -159,8 +219,8 @@ public class QuestionService {
         }).onErrorResume(error -> {
             log.warn("language model failed ({}); answering offline", error.getClass().getSimpleName());
             metrics.fellBack();
-            Answer offline = extractive.quote(p.resolved(), p.language(), p.hits())
-                .withNotice(p.language() == Language.EN ? FALLBACK_NOTICE_EN : FALLBACK_NOTICE_ZH);
+            Answer offline = offlineAnswer
+                .withNotice(offlineAnswer.language() == Language.EN ? FALLBACK_NOTICE_EN : FALLBACK_NOTICE_ZH);
             return streamed.get() ? Flux.just(new AnswerEvent.Done(offline)) : offline(offline);
         });
     }
@@ -174,8 +234,11 @@ public class QuestionService {
     }
 
     private AnswerEvent finish(Prepared p, Answer answer) {
+        // 8. Verify: every [n] names a given source, every figure stands in a cited one.
         Answer checked = answer.withChecks(checker.check(answer.text(), answer.citations()));
-        int turn = conversations.append(p.conversation(), p.question(), checked, p.resolved());
+        // 9. Store the turn, with the standalone question as the subject a follow-up
+        // carries.
+        int turn = conversations.append(p.conversation(), p.asked(), checked, p.question().text());
         metrics.answered(checked);
         return new AnswerEvent.Done(checked, turn);
     }

@@ -18,6 +18,11 @@ public class FollowUps {
     private static final Pattern REFERS_BACK = Pattern.compile("它|它们|其|那|这个|这些|该|他们|此|呢[？?]?$|^(和|还有|那么|另外)"
             + "|(?i)\\b(it|its|they|their|them|that|this|those|these|there|he|she)\\b|^(?i)(and|what about|how about|also)\\b");
 
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
+
+    private static final Pattern YEAR_PHRASE = Pattern
+        .compile("(?i)(\\b(in|for|during|by)\\s+)?(?<!\\d)(19|20)\\d\\d(?!\\d)年?(度|的)?");
+
     private static final int SHORT_ZH = 8;
 
     private static final int SHORT_EN_WORDS = 5;
@@ -58,9 +63,15 @@ public class FollowUps {
 
     // The previous turn's subject (its own resolved question) goes in front of the
     // follow-up.
+    // A follow-up that names a year ("And in 2021?") asks about that year instead of the
+    // earlier
+    // one: the earlier question's years are left behind.
     private static String carried(String question, List<ConversationRepository.Turn> recent) {
         ConversationRepository.Turn last = recent.get(recent.size() - 1);
         String subject = last.subject().isBlank() ? last.question() : last.subject();
+        if (YEAR.matcher(question).find()) {
+            subject = YEAR_PHRASE.matcher(subject).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        }
         String carried = subject + " " + question;
         return carried.length() <= MAX_CARRIED ? carried : carried.substring(carried.length() - MAX_CARRIED);
     }

@@ -132,6 +132,18 @@ public final class Glossary {
         return found.values().stream().distinct().toList();
     }
 
+    /**
+     * Every Chinese form of the entry a form belongs to; just the form when no entry has
+     * it.
+     */
+    public List<String> formsOf(String chinese) {
+        return entries.stream()
+            .filter(e -> e.chinese().contains(chinese))
+            .findFirst()
+            .map(Entry::chinese)
+            .orElse(List.of(chinese));
+    }
+
     private Entry entryOf(String chinese) {
         return entries.stream().filter(e -> e.chinese().contains(chinese)).findFirst().orElseThrow();
     }

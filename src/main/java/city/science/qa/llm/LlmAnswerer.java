@@ -16,7 +16,10 @@ import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
+import city.science.qa.question.QuestionAnalysis;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -54,9 +57,18 @@ public class LlmAnswerer {
         this.properties = properties;
     }
 
-    public Flux<AnswerEvent> answer(String question, Language language, List<SearchHit> hits) {
+    /**
+     * The model's answer from the best passages, given to it oldest first with their
+     * dates (so a figure over time reads in order) and with what the question was
+     * analysed to ask.
+     */
+    public Flux<AnswerEvent> answer(String question, QuestionAnalysis analysis, Language language,
+            List<SearchHit> hits) {
         StreamingChatModel model = models.streaming().orElseThrow();
-        List<SearchHit> sources = hits.subList(0, Math.min(properties.sources(), hits.size()));
+        List<SearchHit> sources = hits.subList(0, Math.min(properties.sources(), hits.size()))
+            .stream()
+            .sorted(Comparator.comparing((SearchHit h) -> h.published() == null ? "" : h.published()))
+            .toList();
         List<Citation> citations = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             citations.add(Citation.of(i + 1, sources.get(i), quotes.best(sources.get(i), question)));
@@ -64,8 +76,9 @@ public class LlmAnswerer {
         ChatRequest request = ChatRequest.builder()
             .messages(SystemMessage.from(prompts.render("system", Map.of("language", languageName(language)))),
                     UserMessage.from(prompts.render("answer",
-                            Map.of("sources", sourcesBlock(sources), "question", Prompts.asData(question), "language",
-                                    languageName(language)))))
+                            Map.<String, Object>of("sources", sourcesBlock(sources), "question",
+                                    Prompts.asData(question), "language", languageName(language), "analysis",
+                                    analysisBlock(analysis)))))
             .build();
         StringBuilder text = new StringBuilder();
         Flux<AnswerEvent> tokens = stream(model, request)
@@ -76,6 +89,32 @@ public class LlmAnswerer {
             .concatWith(tokens)
             .concatWith(Mono.fromSupplier(() -> new AnswerEvent.Done(
                     Answer.llm(language, text.toString(), requoted(text.toString(), citations, sources)))));
+    }
+
+    /**
+     * What the question asks, for the model: the kind of answer, and the year, place and
+     * event it is bound to.
+     */
+    static String analysisBlock(QuestionAnalysis analysis) {
+        StringBuilder out = new StringBuilder("asks for: ").append(analysis.asked().name().toLowerCase(Locale.ROOT));
+        if (!analysis.subjects().isEmpty()) {
+            out.append("\nabout: ").append(Prompts.asData(String.join(", ", analysis.subjects())));
+        }
+        if (!analysis.years().isEmpty()) {
+            out.append("\nyears: ").append(String.join(", ", analysis.years()));
+        }
+        if (!analysis.places().isEmpty()) {
+            out.append("\nplaces: ").append(String.join(", ", analysis.places()));
+        }
+        if (!analysis.events().isEmpty()) {
+            out.append("\nevent: ")
+                .append(String.join(", ",
+                        analysis.events().stream().map(e -> e.name().toLowerCase(Locale.ROOT)).toList()));
+        }
+        if (analysis.overTime()) {
+            out.append("\nover time: yes; answer one dated line per source, oldest first");
+        }
+        return out.toString();
     }
 
     /**

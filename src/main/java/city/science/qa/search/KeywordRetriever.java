@@ -3,7 +3,9 @@ package city.science.qa.search;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,8 +24,11 @@ public class KeywordRetriever {
 
     private final JdbcClient jdbc;
 
-    public KeywordRetriever(JdbcClient jdbc) {
+    private final QueryTerms queryTerms;
+
+    public KeywordRetriever(JdbcClient jdbc, QueryTerms queryTerms) {
         this.jdbc = jdbc;
+        this.queryTerms = queryTerms;
     }
 
     /** Passage ids, best first, for segmented Chinese words. */
@@ -67,6 +72,10 @@ public class KeywordRetriever {
         if (terms.isEmpty() || passageIds.isEmpty()) {
             return 0;
         }
+        // An everyday word counts as found when the corpus's word for it is (芯片 by 集成电路).
+        Map<String, Set<String>> alternatives = alternativeTerms(query, english);
+        Set<String> lookedFor = new LinkedHashSet<>(terms);
+        alternatives.values().forEach(lookedFor::addAll);
         String column = english ? "keywords_en" : "keywords_zh";
         Map<String, Double> idf = idf(query.language(), terms);
         double unseen = unseenIdf();
@@ -74,20 +83,66 @@ public class KeywordRetriever {
             .sql("SELECT term FROM unnest(CAST(:terms AS text[])) term WHERE EXISTS "
                     + "(SELECT 1 FROM passage p WHERE p.id = ANY(:ids) AND p." + column
                     + " @@ quote_literal(term)::tsquery)")
-            .param("terms", terms.toArray(String[]::new))
+            .param("terms", lookedFor.toArray(String[]::new))
             .param("ids", passageIds.toArray(String[]::new))
             .query(String.class)
             .list();
         double all = 0;
         double found = 0;
-        for (String t : new java.util.LinkedHashSet<>(terms)) {
+        for (String t : new LinkedHashSet<>(terms)) {
             double w = idf.getOrDefault(t, unseen);
             all += w;
-            if (covered.contains(t)) {
+            if (covered.contains(t) || alternatives.getOrDefault(t, Set.of()).stream().anyMatch(covered::contains)) {
                 found += w;
             }
         }
         return found / all;
+    }
+
+    /**
+     * The words the articles never use, in the index of the word's language: a question
+     * about one of them cannot be answered by a figure the articles print.
+     */
+    public List<String> unseen(Collection<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String word : words) {
+            boolean han = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            List<String> terms = han ? lexemes(queryTerms.of(word)) : stems(word);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            long seen = jdbc
+                .sql("SELECT count(*) FROM keyword_stat WHERE lang = :lang AND term = ANY(:terms) AND df > 0")
+                .param("lang", (han ? Language.ZH : Language.EN).code())
+                .param("terms", terms.stream().distinct().toArray(String[]::new))
+                .query(Long.class)
+                .single();
+            if (seen < terms.stream().distinct().count()) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For each term of an everyday word in the question, the terms of the corpus's words
+     * for it.
+     */
+    private Map<String, Set<String>> alternativeTerms(Query query, boolean english) {
+        Map<String, Set<String>> out = new HashMap<>();
+        query.alternatives().forEach((form, words) -> {
+            List<String> formTerms = english ? stems(form) : lexemes(queryTerms.of(form));
+            Set<String> altTerms = new LinkedHashSet<>();
+            for (String word : words) {
+                boolean han = word.codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+                if (han != english) {
+                    altTerms.addAll(english ? stems(word) : lexemes(queryTerms.of(word)));
+                }
+            }
+            formTerms.forEach(t -> out.computeIfAbsent(t, k -> new LinkedHashSet<>()).addAll(altTerms));
+        });
+        return out;
     }
 
     /**

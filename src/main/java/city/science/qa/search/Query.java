@@ -1,6 +1,7 @@
 package city.science.qa.search;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,9 +12,10 @@ import java.util.Set;
  * @param terms segmented words without question words
  * @param crossTerms the glossary names it contains, in the other language
  * @param figureTokens its figures, normalized ({@code fign702}, {@code figp40})
+ * @param alternatives for each everyday word of the question, the corpus's words for it
  */
 public record Query(String text, Language language, Set<String> terms, List<String> crossTerms,
-        List<String> figureTokens, Vectors vectors) {
+        List<String> figureTokens, Map<String, List<String>> alternatives, Vectors vectors) {
 
     /** Lazily computed query embeddings. */
     public interface Vectors {

@@ -6,6 +6,7 @@ import city.science.qa.index.Embeddings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +31,19 @@ public class QueryFactory {
         this.properties = properties;
     }
 
+    /** A question as typed, with no everyday words mapped. */
     public Query of(String text) {
+        return of(text, Map.of());
+    }
+
+    /**
+     * A normalized question, whose everyday words are searched with the corpus's words
+     * for them.
+     */
+    public Query of(String text, Map<String, List<String>> alternatives) {
         Language language = Language.of(text);
         return new Query(text, language, queryTerms.of(text), crossTerms(text, language),
-                Figures.in(text).stream().map(Figures.Figure::token).distinct().toList(), vectors(text));
+                Figures.in(text).stream().map(Figures.Figure::token).distinct().toList(), alternatives, vectors(text));
     }
 
     private List<String> crossTerms(String text, Language language) {
@@ -81,13 +91,29 @@ public class QueryFactory {
             out.addAll(queryTerms.of(name));
         }
         out.addAll(query.figureTokens());
+        for (String word : alternativeWords(query, true)) {
+            out.addAll(queryTerms.of(word));
+        }
         return List.copyOf(out);
+    }
+
+    /** The corpus's words for the question's everyday words, in Chinese or in English. */
+    static List<String> alternativeWords(Query query, boolean chinese) {
+        return query.alternatives()
+            .values()
+            .stream()
+            .flatMap(List::stream)
+            .filter(w -> chinese == w.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+            .distinct()
+            .toList();
     }
 
     /** The text a keyword search over the English translations should look for. */
     public String englishKeywords(Query query) {
         String names = String.join(" ", query.crossTerms());
-        return query.language() == Language.EN ? query.text() + " " + names : names;
+        String alternatives = String.join(" ", alternativeWords(query, false));
+        return query.language() == Language.EN ? query.text() + " " + names + " " + alternatives : names;
     }
 
 }

@@ -19,12 +19,19 @@ public class QueryTerms {
             "is", "are", "was", "were", "what", "how", "which", "who", "whom", "did", "does", "do", "to", "for", "and",
             "or", "on", "by", "at", "it", "its", "has", "have", "had", "many", "much", "be", "been", "this", "that",
             "these", "those", "with", "from", "as", "about", "there", "can", "could", "will", "would", "tell", "me",
-            "please", "i", "you", "we", "they", "when", "where", "why");
+            "please", "i", "you", "we", "they", "when", "where", "why",
+            // Words of asking and comparing, not of what is asked about.
+            "怎么样", "相比", "比较", "对比", "变化", "这几年", "情况", "呀", "嘛", "那边", "那块", "那个");
 
     private final ChineseWords words;
 
     public QueryTerms(ChineseWords words) {
         this.words = words;
+    }
+
+    /** Whether a word only asks (什么, "how") rather than says what is asked about. */
+    public boolean isQuestionWord(String word) {
+        return FILLER.contains(word);
     }
 
     public Set<String> of(String question) {

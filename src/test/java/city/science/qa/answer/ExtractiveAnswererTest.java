@@ -3,8 +3,10 @@ package city.science.qa.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.science.qa.corpus.ChineseWords;
+import city.science.qa.corpus.Glossary;
 import city.science.qa.search.Language;
 import city.science.qa.search.QueryTerms;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,10 +19,13 @@ class ExtractiveAnswererTest {
 
     private static final QueryTerms TERMS = new QueryTerms(new ChineseWords());
 
+    private static final Glossary GLOSSARY = Glossary.load(Path.of("corpus/glossary.tsv"));
+
     private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(TERMS,
-            new AnswerProperties(3, 2, new Abstention(0.45, 0.55, 0.30, 0.50, 0.60, 0.70), 3),
+            new AnswerProperties(3, 5, 2, new Abstention(0.45, 0.55, 0.30, 0.50, 0.60, 0.70), 3),
             // No suggestion is asked for in these tests, so no embedding model is loaded.
-            new Suggestions(Map.of(Language.ZH, List.of(), Language.EN, List.of()), null), new Quotes(TERMS));
+            new Suggestions(Map.of(Language.ZH, List.of(), Language.EN, List.of()), null), new Quotes(TERMS),
+            new EvidenceFit(GLOSSARY));
 
     @Test
     void aHowManyQuestionQuotesTheSentenceWithTheFigureCitedAndDated() {

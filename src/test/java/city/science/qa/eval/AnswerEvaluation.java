@@ -49,7 +49,15 @@ public class AnswerEvaluation {
     record Outcome(EvalQuestion question, Evidence evidence, boolean hasFact, String answer) {
     }
 
-    public void run(List<EvalQuestion> set, PrintStream out) {
+    /**
+     * The original questions (plain and unanswerable), answered as before question
+     * understanding.
+     */
+    public void run(List<EvalQuestion> all, PrintStream out) {
+        List<EvalQuestion> set = all.stream()
+            .filter(q -> q.kind().equals("plain") || q.kind().equals("unanswerable"))
+            .filter(q -> q.after().isEmpty())
+            .toList();
         List<Outcome> outcomes = new ArrayList<>();
         for (EvalQuestion q : set) {
             Query query = queries.of(q.q());
@@ -59,7 +67,8 @@ public class AnswerEvaluation {
                     q.answerable() && holdsFact(quoted.text(), q.facts()), quoted.text()));
         }
         Abstention configured = properties.abstention();
-        out.printf("%nOffline answers (extractive), abstention as configured: %s%n", configured);
+        out.printf("%nOffline answers to the original %d questions, answered as before question understanding (raw "
+                + "question, any sentence may answer), abstention as configured: %s%n", set.size(), configured);
         out.printf("  %-4s %10s %22s %24s %26s%n", "lang", "questions", "answer holds a fact", "unanswerable refused",
                 "answerable wrongly refused");
         for (Language lang : Language.values()) {

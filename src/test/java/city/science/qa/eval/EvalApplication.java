@@ -1,6 +1,18 @@
 package city.science.qa.eval;
 
 import city.science.qa.ScienceCityQa;
+import city.science.qa.answer.AnswerProperties;
+import city.science.qa.answer.ExtractiveAnswerer;
+import city.science.qa.ask.QuestionService;
+import city.science.qa.conversation.FollowUps;
+import city.science.qa.question.QuestionNormalizer;
+import city.science.qa.search.PassageReader;
+import city.science.qa.search.PassageSearch;
+import city.science.qa.search.QueryFactory;
+import city.science.qa.search.Retrievers;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import city.science.qa.corpus.CorpusProperties;
 import city.science.qa.index.Embeddings;
 import city.science.qa.index.Ingestor;
@@ -77,29 +89,33 @@ public final class EvalApplication {
         }
 
         @Bean
-        AnswerEvaluation answerEvaluation(city.science.qa.search.PassageSearch search,
-                city.science.qa.search.QueryFactory queries, city.science.qa.answer.ExtractiveAnswerer answerer,
-                city.science.qa.answer.AnswerProperties properties) {
+        AnswerEvaluation answerEvaluation(PassageSearch search, QueryFactory queries, ExtractiveAnswerer answerer,
+                AnswerProperties properties) {
             return new AnswerEvaluation(search, queries, answerer, properties);
         }
 
         @Bean
-        Evaluation evaluation(city.science.qa.search.QueryFactory queries, city.science.qa.search.Retrievers retrievers,
-                Retriever baselineRetriever, city.science.qa.search.PassageSearch search,
-                city.science.qa.search.PassageReader reader, AnswerEvaluation answers) {
-            return new Evaluation(queries, retrievers, baselineRetriever, search, reader, answers);
+        UnderstandingEvaluation understandingEvaluation(QuestionService questions, PassageSearch search,
+                QueryFactory queries, ExtractiveAnswerer answerer, FollowUps followUps, AnswerProperties properties) {
+            return new UnderstandingEvaluation(questions, search, queries, answerer, followUps, properties);
         }
 
         @Bean
-        SearchBenchmark searchBenchmark(city.science.qa.search.PassageSearch search,
-                city.science.qa.search.QueryFactory queries, Retriever baselineRetriever,
-                city.science.qa.search.PassageReader reader, io.micrometer.core.instrument.MeterRegistry meters) {
+        Evaluation evaluation(QueryFactory queries, Retrievers retrievers, Retriever baselineRetriever,
+                PassageSearch search, PassageReader reader, QuestionNormalizer normalizer, AnswerEvaluation answers,
+                UnderstandingEvaluation understanding) {
+            return new Evaluation(queries, retrievers, baselineRetriever, search, reader, normalizer, answers,
+                    understanding);
+        }
+
+        @Bean
+        SearchBenchmark searchBenchmark(PassageSearch search, QueryFactory queries, Retriever baselineRetriever,
+                PassageReader reader, MeterRegistry meters) {
             return new SearchBenchmark(search, queries, baselineRetriever, reader, meters);
         }
 
         @Bean
-        ScaleBenchmark scaleBenchmark(org.springframework.jdbc.core.simple.JdbcClient jdbc,
-                org.springframework.transaction.support.TransactionTemplate transactions) {
+        ScaleBenchmark scaleBenchmark(JdbcClient jdbc, TransactionTemplate transactions) {
             return new ScaleBenchmark(jdbc, transactions);
         }
 

@@ -1,5 +1,7 @@
 package city.science.qa.eval;
 
+import city.science.qa.question.NormalizedQuestion;
+import city.science.qa.question.QuestionNormalizer;
 import city.science.qa.search.Language;
 import city.science.qa.search.PassageReader;
 import city.science.qa.search.PassageSearch;
@@ -24,7 +26,9 @@ public class Evaluation {
     private static final int DEPTH = 20;
     static final String BASELINE = "dense-zh-passage";
 
-    private static final String FUSED = "fused (service)";
+    private static final String FUSED_RAW = "fused, question as typed";
+
+    private static final String FUSED = "fused, normalized (service)";
 
     private final QueryFactory queries;
 
@@ -38,8 +42,15 @@ public class Evaluation {
 
     private final AnswerEvaluation answers;
 
+    private final QuestionNormalizer normalizer;
+
+    private final UnderstandingEvaluation understanding;
+
     public Evaluation(QueryFactory queries, Retrievers retrievers, Retriever baseline, PassageSearch search,
-            PassageReader reader, AnswerEvaluation answers) {
+            PassageReader reader, QuestionNormalizer normalizer, AnswerEvaluation answers,
+            UnderstandingEvaluation understanding) {
+        this.normalizer = normalizer;
+        this.understanding = understanding;
         this.baseline = baseline;
         this.answers = answers;
         this.queries = queries;
@@ -56,7 +67,9 @@ public class Evaluation {
         Map<Language, Map<String, RetrievalMetrics>> byLanguage = new LinkedHashMap<>();
         List<String> misses = new ArrayList<>();
         for (EvalQuestion question : set) {
-            if (!question.answerable()) {
+            // A follow-up is only answerable with its conversation: the answer evaluation
+            // asks it there.
+            if (!question.answerable() || question.after().isPresent()) {
                 continue;
             }
             Query query = queries.of(question.q());
@@ -66,9 +79,13 @@ public class Evaluation {
                 metrics.computeIfAbsent(r.name(), n -> new RetrievalMetrics())
                     .add(rankOfGold(question, r.rank(query, DEPTH), query));
             }
-            int fused = rankOfGold(question, new ArrayList<>(search.rank(query).keySet()), query);
+            metrics.computeIfAbsent(FUSED_RAW, n -> new RetrievalMetrics())
+                .add(rankOfGold(question, new ArrayList<>(search.rank(query).keySet()), query));
+            NormalizedQuestion normalized = normalizer.normalize(question.q());
+            Query service = queries.of(normalized.text(), normalized.alternatives());
+            int fused = rankOfGold(question, new ArrayList<>(search.rank(service).keySet()), service);
             metrics.computeIfAbsent(FUSED, n -> new RetrievalMetrics()).add(fused);
-            if (fused != 1) {
+            if (fused != 1 && !question.test()) {
                 misses.add(String.format("  %s rank %s: %s", question.lang().code(), fused == 0 ? ">" + DEPTH : fused,
                         question.q()));
             }
@@ -82,9 +99,10 @@ public class Evaluation {
                 .forEach((name, m) -> out.printf("  %-22s %9.3f %9.3f %7.3f%s%n", name, m.recallAt1(), m.recallAt5(),
                         m.mrr(), name.equals(BASELINE) ? "   (naive baseline)" : ""));
         }
-        out.printf("%nNot first in the fused ranking:%n");
+        out.printf("%nDev questions whose passage is not first in the service's ranking:%n");
         misses.forEach(out::println);
         answers.run(set, out);
+        understanding.run(set, out);
     }
 
     private int rankOfGold(EvalQuestion question, List<String> ids, Query query) {

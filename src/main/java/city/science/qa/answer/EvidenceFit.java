@@ -1,0 +1,181 @@
+package city.science.qa.answer;
+
+import city.science.qa.corpus.ArticleMetadata;
+import city.science.qa.corpus.Glossary;
+import city.science.qa.question.Asked;
+import city.science.qa.question.QuestionAnalysis;
+import city.science.qa.search.SearchHit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stage 5, fit evidence: whether a sentence may answer the question. It must carry what
+ * is asked (a yuan amount for an amount, a percentage for growth, a date of the asked
+ * event for when…) about the asked subject: a place, year or named institution of the
+ * question that the sentence does not share is a mismatch (成都 is not 重庆; 2019 is not
+ * 2021). A neighbouring fact is never stated as the answer.
+ */
+@Component
+public class EvidenceFit {
+
+    /** Why a sentence does not answer the question. */
+    public enum Mismatch {
+
+        /** It does not carry what is asked (no amount, no date…). */
+        WHAT_IS_ASKED,
+
+        /** It is about another place than the one asked about. */
+        PLACE,
+
+        /** It is about another year. */
+        YEAR,
+
+        /** It tells of another event than the one asked about. */
+        EVENT,
+
+        /** It is not about the institution or company asked about. */
+        SUBJECT
+
+    }
+
+    private static final Pattern DATE = Pattern
+        .compile("\\d{4}年|\\d{1,2}月|\\d{1,2}日|今年|去年|年底|年初|年末|上半年|下半年|前三季度|春节|近日|日前|(?<!\\d)(19|20)\\d\\d(?!\\d)");
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
+
+    private static final Pattern AMOUNT = Pattern.compile(
+            "\\d[\\d.,，]*\\s*(万亿|亿|万|千)?元|[十百千万]+亿元|[十百千万]亿|billion yuan|million yuan|\\byuan\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PERCENT = Pattern.compile("%|％|百分之|个百分点|倍|percent|\\btimes\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern AREA = Pattern.compile("平方公里|平方米|亩|公顷|square", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern COUNT_WORDS = Pattern.compile("(数|近|超|上|逾)?[十百千万亿]{1,2}余?(辆|家|个|名|人|项|所|座|条|元|万)");
+
+    private static final Pattern PERSON = Pattern.compile("院士|教授|主任|负责人|书记|市长|局长|董事长|总经理|科学家|先生|女士|团队|专家|表示|介绍说");
+
+    private static final Pattern ORGANISATION = Pattern.compile("公司|集团|研究院|实验室|大学|学院|中心|机构|银行|基金|企业|协会");
+
+    private static final double PASSAGE_ATTRIBUTES = 0.5;
+
+    private final Glossary glossary;
+
+    public EvidenceFit(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    /**
+     * Why the sentence cannot answer, or empty when it may.
+     * @param chinese the sentence as the source prints it
+     * @param english its aligned translation, when there is one
+     * @param hit the passage it stands in
+     */
+    public Optional<Mismatch> mismatch(String chinese, Optional<String> english, SearchHit hit,
+            QuestionAnalysis analysis, Map<String, List<String>> alternatives) {
+        String both = chinese + " " + english.orElse("");
+        if (!analysis.places().isEmpty() && analysis.places().stream().noneMatch(chinese::contains)) {
+            return Optional.of(Mismatch.PLACE);
+        }
+        if (!analysis.specific().isEmpty() && analysis.specific()
+            .stream()
+            .flatMap(name -> glossary.formsOf(name).stream())
+            .noneMatch(form -> hit.text().contains(form))) {
+            return Optional.of(Mismatch.SUBJECT);
+        }
+        if (!analysis.years().isEmpty() && !inYear(chinese, hit.published(), analysis.years())) {
+            return Optional.of(Mismatch.YEAR);
+        }
+        if (!carries(chinese, both, analysis.asked())) {
+            return Optional.of(Mismatch.WHAT_IS_ASKED);
+        }
+        // A figure must be a figure of what was asked about: named in the sentence, and
+        // most of
+        // what the question asks about in its passage. A word the articles never use (上市,
+        // 失业) has no figure in
+        // them. A word the articles never use has
+        // no figure.
+        if (analysis.asksForFigure()
+                && (attributeShare(chinese, english, analysis, alternatives) == 0 || attributeShare(hit.text(),
+                        Optional.ofNullable(hit.translation()), analysis, alternatives) < PASSAGE_ATTRIBUTES)) {
+            return Optional.of(Mismatch.WHAT_IS_ASKED);
+        }
+        if (!analysis.events().isEmpty() && analysis.events().stream().noneMatch(e -> e.toldIn(both))) {
+            return Optional.of(Mismatch.EVENT);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The share of the things asked about that the sentence names (1 when the question
+     * names none, or is English and the passage has no English to hold it to).
+     */
+    static double attributeShare(String chinese, Optional<String> english, QuestionAnalysis analysis,
+            Map<String, List<String>> alternatives) {
+        List<String> asked = analysis.attributes();
+        String lowerEnglish = english.map(e -> e.toLowerCase(Locale.ROOT)).orElse("");
+        List<String> holdable = english.isPresent() ? asked
+                : asked.stream().filter(a -> a.chars().anyMatch(c -> c >= 0x2E80)).toList();
+        if (holdable.isEmpty()) {
+            return 1;
+        }
+        long named = holdable.stream().filter(a -> names(a, chinese, lowerEnglish, alternatives)).count();
+        return (double) named / holdable.size();
+    }
+
+    private static boolean names(String attribute, String chinese, String lowerEnglish,
+            Map<String, List<String>> alternatives) {
+        if (chinese.contains(attribute) || (!lowerEnglish.isEmpty() && lowerEnglish.contains(stem(attribute)))) {
+            return true;
+        }
+        return alternatives.entrySet()
+            .stream()
+            .filter(alt -> alt.getKey().toLowerCase(Locale.ROOT).contains(attribute.toLowerCase(Locale.ROOT)))
+            .flatMap(alt -> alt.getValue().stream())
+            .anyMatch(w -> chinese.contains(w) || (!lowerEnglish.isEmpty() && lowerEnglish.contains(stem(w))));
+    }
+
+    // Enough of an English word to find it inflected: "enterprises" and "enterprise",
+    // "grew" aside.
+    private static String stem(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() > 5 ? w.substring(0, w.length() - 2) : w;
+    }
+
+    /** Whether this sentence carries the kind of thing asked. */
+    static boolean carries(String chinese, String both, Asked asked) {
+        return switch (asked) {
+            case COUNT -> ExtractiveAnswerer.hasQuantity(chinese) || COUNT_WORDS.matcher(chinese).find();
+            case AMOUNT -> AMOUNT.matcher(both).find();
+            case PERCENTAGE -> PERCENT.matcher(both).find();
+            case AREA -> AREA.matcher(both).find();
+            case DATE -> DATE.matcher(chinese).find();
+            case PERSON -> PERSON.matcher(chinese).find();
+            case ORGANISATION -> ORGANISATION.matcher(chinese).find();
+            default -> true;
+        };
+    }
+
+    /**
+     * A sentence belongs to an asked year when it names it; one that names only other
+     * years does not; one that names none belongs to its article's year.
+     */
+    private static boolean inYear(String sentence, String published, List<String> years) {
+        Matcher m = YEAR.matcher(sentence);
+        boolean namesAYear = false;
+        while (m.find()) {
+            namesAYear = true;
+            if (years.contains(m.group(1))) {
+                return true;
+            }
+        }
+        return !namesAYear && ArticleMetadata.yearOf(published).filter(years::contains).isPresent();
+    }
+
+}

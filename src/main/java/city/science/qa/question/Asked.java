@@ -1,0 +1,42 @@
+package city.science.qa.question;
+
+/** What a question asks for: the kind of thing an answer must carry. */
+public enum Asked {
+
+    /** How many: a number of things (702家, 14所). */
+    COUNT,
+
+    /** How much money: an amount in yuan. */
+    AMOUNT,
+
+    /** A percentage: growth, a share, a rate. */
+    PERCENTAGE,
+
+    /** An area: square kilometres or metres. */
+    AREA,
+
+    /** When: a date of the asked event. */
+    DATE,
+
+    /** Who: a person. */
+    PERSON,
+
+    /** Where: a place. */
+    PLACE,
+
+    /** Which company or institution. */
+    ORGANISATION,
+
+    /** What something is. */
+    DEFINITION,
+
+    /** Which ones: several things. */
+    LIST,
+
+    /** Why. */
+    REASON,
+
+    /** Nothing the analysis recognises: any passage sentence may answer. */
+    OTHER
+
+}

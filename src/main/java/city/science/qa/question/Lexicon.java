@@ -1,0 +1,102 @@
+package city.science.qa.question;
+
+import city.science.qa.search.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The everyday words people use for the corpus's terms ({@code corpus/lexicon.tsv}):
+ * function words that are replaced (咋 → 怎么), and nouns whose corpus words are searched
+ * beside them (芯片 → 集成电路, "revenue" → income, 收入). General vocabulary, not answers.
+ */
+public final class Lexicon {
+
+    /** What a lexicon entry does with a form it finds. */
+    enum Use {
+
+        /** The form is replaced by the corpus word. */
+        REPLACE,
+
+        /** The corpus words are searched beside the form. */
+        EXPAND
+
+    }
+
+    private record Entry(Language language, Use use, Pattern forms, List<String> words) {
+    }
+
+    private final List<Entry> entries;
+
+    private Lexicon(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    public static Lexicon load(Path file) {
+        try {
+            List<Entry> entries = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length != 4) {
+                    throw new IllegalArgumentException("lexicon line needs 4 tab-separated columns: " + line);
+                }
+                Language language = Language.ofCode(cols[0]);
+                // Whole words in English; Chinese has no word boundaries to respect.
+                String forms = language == Language.EN ? "(?i)(?<![\\p{L}])(?:" + cols[2] + ")(?![\\p{L}])"
+                        : "(?:" + cols[2] + ")";
+                entries.add(new Entry(language, Use.valueOf(cols[1].strip().toUpperCase(java.util.Locale.ROOT)),
+                        Pattern.compile(forms), List.of(cols[3].strip().split("\\|"))));
+            }
+            return new Lexicon(entries);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("cannot read " + file, ex);
+        }
+    }
+
+    /**
+     * The question with its function words replaced, and for each everyday noun found,
+     * the corpus words to search beside it.
+     */
+    Applied apply(String text, Language language) {
+        String out = text;
+        Map<String, List<String>> alternatives = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            if (e.language() != language) {
+                continue;
+            }
+            Matcher m = e.forms().matcher(out);
+            if (e.use() == Use.REPLACE) {
+                out = m.replaceAll(Matcher.quoteReplacement(e.words().get(0)));
+                continue;
+            }
+            while (m.find()) {
+                List<String> words = e.words().stream().filter(w -> !w.equalsIgnoreCase(m.group())).toList();
+                if (!words.isEmpty()) {
+                    alternatives.merge(m.group(), words, (a, b) -> a);
+                }
+            }
+        }
+        return new Applied(out, alternatives);
+    }
+
+    /**
+     * What the lexicon made of a question.
+     *
+     * @param alternatives for each everyday word found, the corpus words that mean it
+     */
+    record Applied(String text, Map<String, List<String>> alternatives) {
+    }
+
+}

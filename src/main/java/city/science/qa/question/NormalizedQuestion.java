@@ -1,0 +1,40 @@
+package city.science.qa.question;
+
+import city.science.qa.search.Language;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A question as the later stages read it.
+ *
+ * @param asked what the visitor typed
+ * @param text in Simplified characters, half-width letters and digits, numerals as
+ * digits, everyday function words replaced: what is searched, embedded and analysed
+ * @param alternatives for each everyday word of the question, the corpus's words for it
+ * (searched beside it, and enough to cover it)
+ */
+public record NormalizedQuestion(String asked, String text, Language language, Map<String, List<String>> alternatives) {
+
+    public NormalizedQuestion {
+        alternatives = Map.copyOf(alternatives);
+    }
+
+    /**
+     * A question taken as typed: no normalization (the behaviour before it existed, for
+     * comparison).
+     */
+    public static NormalizedQuestion asTyped(String asked) {
+        return new NormalizedQuestion(asked, asked, Language.of(asked), Map.of());
+    }
+
+    /** The same question in other words: a follow-up made standalone. */
+    public NormalizedQuestion withText(String newText) {
+        return newText.equals(text) ? this : new NormalizedQuestion(asked, newText, language, alternatives);
+    }
+
+    /** Every alternative word, flattened. */
+    public List<String> alternativeWords() {
+        return alternatives.values().stream().flatMap(List::stream).distinct().toList();
+    }
+
+}

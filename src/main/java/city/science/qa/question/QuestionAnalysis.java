@@ -1,0 +1,93 @@
+package city.science.qa.question;
+
+import java.util.List;
+
+/**
+ * What a question asks, about what, under which constraints: read by the gate, the
+ * answerer, the language model's prompt, and shown to staff with the answer.
+ *
+ * @param asked the kind of thing an answer must carry
+ * @param subjects the names the question is about (the glossary's Chinese names)
+ * @param specific those subjects an answer must be about (an institution, a park, a
+ * company…)
+ * @param years the years the question is bound to
+ * @param places places other than the Science City's own that the question names (成都,
+ * Beijing)
+ * @param events what must have happened, for a date or a person (建成, 成立…): the Chinese
+ * verbs
+ * @param overTime the question asks how something changed, compares, or asks for a trend
+ * @param attributes what is asked about besides names, places and years (高新技术企业, GDP): a
+ * sentence that answers names one of them, or the corpus's word for it
+ * @param unknown those attributes the articles never use at all (上市, 失业率): no figure of
+ * theirs can be in the articles
+ */
+public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> specific, List<String> years,
+        List<String> places, List<Event> events, boolean overTime, List<String> attributes, List<String> unknown) {
+
+    public QuestionAnalysis {
+        subjects = List.copyOf(subjects);
+        specific = List.copyOf(specific);
+        years = List.copyOf(years);
+        places = List.copyOf(places);
+        events = List.copyOf(events);
+        attributes = List.copyOf(attributes);
+        unknown = List.copyOf(unknown);
+    }
+
+    /** The same analysis, knowing which of its attributes the articles never use. */
+    public QuestionAnalysis withUnknown(List<String> words) {
+        return new QuestionAnalysis(asked, subjects, specific, years, places, events, overTime, attributes, words);
+    }
+
+    /**
+     * Whether the question asks for a figure: a count, an amount, a percentage or an
+     * area.
+     */
+    public boolean asksForFigure() {
+        return asked == Asked.COUNT || asked == Asked.AMOUNT || asked == Asked.PERCENTAGE || asked == Asked.AREA;
+    }
+
+    /**
+     * No analysis: any sentence may answer (the behaviour before analysis existed, for
+     * comparison).
+     */
+    public static final QuestionAnalysis NONE = new QuestionAnalysis(Asked.OTHER, List.of(), List.of(), List.of(),
+            List.of(), List.of(), false, List.of(), List.of());
+
+    /**
+     * An event a date or a person must belong to, with the words the articles use for it.
+     */
+    public enum Event {
+
+        /** Built, completed. */
+        COMPLETED("建成|竣工|完工|落成|\\bcomplet(ed|ion)\\b|\\bfinished\\b"),
+
+        /** Founded, set up. */
+        FOUNDED("成立|创立|创办|组建|创建|\\bfound(ed|ing)\\b|\\bestablished\\b|\\bset up\\b"),
+
+        /** Started operating, opened. */
+        OPENED("正式运行|运行|投用|启用|揭牌|开业|\\bopened\\b|\\boperat(ion|ing|e|ed)\\b|\\blaunched\\b"),
+
+        /** Construction began. */
+        STARTED("开工|动工|开建|启动建设|construction (began|started)|\\bstarted construction\\b|\\bbroke ground\\b"),
+
+        /** Signed. */
+        SIGNED("签约|签署|签订|\\bsigned\\b"),
+
+        /** Topped out. */
+        TOPPED_OUT("封顶|\\btopped\\b");
+
+        private final java.util.regex.Pattern words;
+
+        Event(String words) {
+            this.words = java.util.regex.Pattern.compile(words, java.util.regex.Pattern.CASE_INSENSITIVE);
+        }
+
+        /** Whether a sentence tells of this event. */
+        public boolean toldIn(String sentence) {
+            return words.matcher(sentence).find();
+        }
+
+    }
+
+}

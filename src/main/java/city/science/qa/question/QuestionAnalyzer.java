@@ -1,0 +1,221 @@
+package city.science.qa.question;
+
+import city.science.qa.corpus.Glossary;
+import city.science.qa.search.Language;
+import city.science.qa.search.QueryTerms;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stage 2, analyze: what a normalized question asks for, the names it is about, and the
+ * years, places and events it is bound to. Rules over both languages; what they do not
+ * recognise is {@link Asked#OTHER}, which constrains nothing.
+ */
+@Component
+public class QuestionAnalyzer {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+    // Order matters: the first kind whose words the question has wins.
+    private static final List<Map.Entry<Asked, Pattern>> KINDS = List.of(
+            Map.entry(Asked.REASON, Pattern.compile("为什么|为何|原因|\\bwhy\\b|what drove|reasons? for", FLAGS)),
+            Map.entry(Asked.PERSON, Pattern.compile("谁|哪位|什么人|\\bwho\\b|\\bwhom\\b", FLAGS)),
+            Map.entry(Asked.DATE, Pattern.compile(
+                    "什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几时|\\bwhen\\b|what (year|date|month|day)|which (year|month)|since when",
+                    FLAGS)),
+            // How large a fund or an investment is: an amount, not an area.
+            Map.entry(Asked.AMOUNT, Pattern.compile(
+                    "how (large|big)\\b.{0,40}\\b(fund|investment|budget|capital|revenue|output|market)|(fund|investment|budget|capital|revenue|output|market)\\b.{0,40}how (large|big)|(基金|投资|资金|预算|产值|收入|营收|规模).{0,8}多大",
+                    FLAGS)),
+            // "core area" is a name, not a question about an area.
+            Map.entry(Asked.AREA, Pattern.compile(
+                    "面积|平方|占地|planned area|land area|floor area|the area of|what area|footprint|how much land|square (kilo)?met|how (big|large)|\\bspace\\b",
+                    FLAGS)),
+            Map.entry(Asked.PERCENTAGE, Pattern.compile(
+                    "增长了?多少|增速|增幅|涨了?多少|涨幅|占比|占.{0,6}多少|比例|比重|份额|百分之|多少%|%|\\bgrowth\\b|\\bgr[eo]w|how fast|increase[ds]? by|\\brise\\b|\\brose\\b|\\bshare\\b|percent|proportion|\\brate\\b",
+                    FLAGS)),
+            Map.entry(Asked.AMOUNT, Pattern.compile(
+                    "多少钱|多少亿|多少万元|金额|投资.{0,12}多少|多少.{0,6}投资|产值.{0,12}多少|多大产值|收入.{0,12}多少|规模.{0,8}多少|how much|\\bworth\\b|\\byuan\\b|value of|\\bamount\\b",
+                    FLAGS)),
+            Map.entry(Asked.COUNT, Pattern.compile(
+                    "多少|几[家所个名位项条座栋辆次人]|how many|number of|total (number|population)|\\bpopulation\\b|headcount",
+                    FLAGS)),
+            Map.entry(Asked.ORGANISATION, Pattern.compile(
+                    "哪家|哪个(公司|企业|机构|单位|大学|高校|团队)|哪些(企业|公司|机构|高校)|which (company|firm|organi[sz]ation|institution|university|enterprise|team)",
+                    FLAGS)),
+            Map.entry(Asked.PLACE, Pattern.compile("在哪|哪里|哪儿|什么地方|\\bwhere\\b", FLAGS)),
+            Map.entry(Asked.LIST, Pattern.compile("哪些|有哪几|包括什么|包括哪|\\bwhich\\b|what are the|\\blist\\b", FLAGS)),
+            Map.entry(Asked.DEFINITION, Pattern.compile("是什么|什么是|指什么|是指|干什么|做什么|\\bwhat\\b", FLAGS)));
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
+
+    private static final Pattern OVER_TIME = Pattern.compile(
+            "变化|趋势|历年|逐年|这几年|近几年|每年|比较|相比|对比|前后|over (the )?(years|time)|\\bchang(e|ed|es)\\b|\\btrend|compar|evolv|each year|year by year|since (19|20)\\d\\d",
+            FLAGS);
+
+    /** Places other than the Science City's own, in Chinese with their English names. */
+    private static final Map<String, String> PLACES = Map.ofEntries(Map.entry("成都", "chengdu"),
+            Map.entry("四川", "sichuan"), Map.entry("两江新区", "liangjiang"), Map.entry("北京", "beijing"),
+            Map.entry("上海", "shanghai"), Map.entry("深圳", "shenzhen"), Map.entry("广州", "guangzhou"),
+            Map.entry("西安", "xi'an"), Map.entry("武汉", "wuhan"), Map.entry("杭州", "hangzhou"), Map.entry("南京", "nanjing"),
+            Map.entry("天津", "tianjin"), Map.entry("苏州", "suzhou"), Map.entry("合肥", "hefei"), Map.entry("贵阳", "guiyang"),
+            Map.entry("昆明", "kunming"), Map.entry("绵阳", "mianyang"), Map.entry("香港", "hong kong"),
+            Map.entry("新加坡", "singapore"), Map.entry("淄博", "zibo"), Map.entry("山东", "shandong"));
+
+    /** Glossary kinds that name what a question is about, not what it asks of it. */
+    private static final Set<String> SUBJECT_KINDS = Set.of("zone", "place", "institution", "park", "facility",
+            "company", "person");
+
+    /** Glossary kinds naming one particular thing, which an answer must then be about. */
+    private static final Set<String> SPECIFIC_KINDS = Set.of("institution", "park", "facility", "company");
+
+    // Words that say how a thing is asked or measured, not what about.
+    private static final Set<String> NOT_ATTRIBUTES = Set.copyOf(List.of("多少", "几", "怎么", "怎么样", "如何", "什么", "哪些", "哪",
+            "共", "大约", "大概", "目前", "现在", "吗", "呢", "啊", "了", "年", "月", "亿", "万", "元", "亿元", "万元", "家", "所", "个", "名",
+            "项", "平方公里", "yuan", "percent", "per", "cent", "square", "kilometres", "kilometers", "km", "billion",
+            "million", "number", "total", "many", "much", "how", "did", "does", "was", "were", "is", "are", "get",
+            "got", "have", "has", "so", "far", "now", "today", "currently", "about", "approximately", "roughly",
+            "around", "year", "years", "in", "the", "of", "s", "its", "their", "there", "give", "tell", "read", "heard",
+            "really", "actually", "exactly", "true", "right", "correct", "don", "doesn", "isn", "aren", "wasn", "will",
+            "would", "does", "did", "how", "what", "which", "this", "that", "these", "those", "all", "any", "some",
+            "more", "most", "than", "into", "onto", "over", "under", "with", "from", "for", "and", "are", "was", "were",
+            "been", "being", "since", "according", "最近", "数量", "总数", "现在", "一共", "总共", "具体", "真的", "听说", "对吗", "是否",
+            "到底", "究竟", "据说", "大概", "左右"));
+
+    private final Glossary glossary;
+
+    private final QueryTerms queryTerms;
+
+    public QuestionAnalyzer(Glossary glossary, QueryTerms queryTerms) {
+        this.glossary = glossary;
+        this.queryTerms = queryTerms;
+    }
+
+    public QuestionAnalysis analyze(NormalizedQuestion question) {
+        return analyze(question, question);
+    }
+
+    /**
+     * A follow-up made standalone: what it asks (its kind, event, change over time, and
+     * its own years if it names any) comes from the follow-up as typed; what it is about
+     * from the standalone question ("And in 2021?" asks the earlier question's kind of
+     * figure, for 2021).
+     */
+    public QuestionAnalysis analyze(NormalizedQuestion typed, NormalizedQuestion standalone) {
+        QuestionAnalysis about = analyzeOne(standalone);
+        if (typed.text().equals(standalone.text())) {
+            return about;
+        }
+        QuestionAnalysis asked = analyzeOne(typed);
+        return new QuestionAnalysis(asked.asked() == Asked.OTHER ? about.asked() : asked.asked(), about.subjects(),
+                about.specific(), asked.years().isEmpty() ? about.years() : asked.years(), about.places(),
+                asked.asked() == Asked.OTHER ? about.events() : asked.events(), asked.overTime() || about.overTime(),
+                asked.attributes().isEmpty() ? about.attributes() : asked.attributes(), List.of());
+    }
+
+    private QuestionAnalysis analyzeOne(NormalizedQuestion question) {
+        String text = question.text();
+        boolean english = question.language() == Language.EN;
+        List<Glossary.Entry> names = english ? glossary.foundInEnglish(text) : glossary.foundInChinese(text);
+        List<String> subjects = names.stream().map(Glossary.Entry::canonicalChinese).distinct().toList();
+        List<String> specific = names.stream()
+            .filter(e -> SPECIFIC_KINDS.contains(e.kind()))
+            .map(Glossary.Entry::canonicalChinese)
+            .distinct()
+            .toList();
+        Asked asked = asked(text);
+        List<String> years = years(text);
+        List<String> places = places(text);
+        return new QuestionAnalysis(asked, subjects, specific, years, places, events(text, asked),
+                OVER_TIME.matcher(text).find(), attributes(text, english, names, years, places), List.of());
+    }
+
+    /**
+     * The question's own words for what it asks about: its terms, less the names it is
+     * about (a name's words are the subject, not the attribute), places, years and the
+     * words of asking.
+     */
+    private List<String> attributes(String text, boolean english, List<Glossary.Entry> names, List<String> years,
+            List<String> places) {
+        String rest = text;
+        List<String> out = new ArrayList<>();
+        for (Glossary.Entry name : names) {
+            // A glossary term that is not the subject (高新技术企业, "planned area") is one
+            // attribute,
+            // in Chinese, however the question spells it: an untranslated source can be
+            // held to it.
+            if (!SUBJECT_KINDS.contains(name.kind())) {
+                out.add(name.canonicalChinese());
+            }
+            for (String form : english ? java.util.stream.Stream
+                .concat(java.util.stream.Stream.of(name.english()), name.variants().stream())
+                .toList() : name.chinese()) {
+                rest = Pattern.compile(Pattern.quote(form), FLAGS).matcher(rest).replaceAll(" ");
+            }
+        }
+        for (String place : places) {
+            rest = rest.replace(place, " ");
+        }
+        for (String year : years) {
+            rest = rest.replace(year, " ");
+        }
+        // English words as written (the segmenter would stem them: "many" → "mani"),
+        // Chinese as segmented.
+        List<String> terms = english
+                ? java.util.Arrays.stream(rest.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).toList()
+                : List.copyOf(queryTerms.of(rest));
+        terms.stream()
+            .filter(t -> t.codePointCount(0, t.length()) >= (english ? 3 : 2) && !NOT_ATTRIBUTES.contains(t)
+                    && !queryTerms.isQuestionWord(t) && t.codePoints().noneMatch(Character::isDigit))
+            .forEach(out::add);
+        return out.stream().distinct().toList();
+    }
+
+    static Asked asked(String text) {
+        for (Map.Entry<Asked, Pattern> kind : KINDS) {
+            if (kind.getValue().matcher(text).find()) {
+                return kind.getKey();
+            }
+        }
+        return Asked.OTHER;
+    }
+
+    private static List<String> years(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> places(String text) {
+        // "Chengdu-Chongqing" and 成渝 name the pair of cities the Science City belongs to,
+        // not another place.
+        String lower = text.toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("(chengdu|sichuan)\\s*[-–]\\s*chongqing", " ");
+        List<String> out = new ArrayList<>();
+        PLACES.forEach((zh, en) -> {
+            if (text.contains(zh) || Pattern.compile("\\b" + Pattern.quote(en) + "\\b").matcher(lower).find()) {
+                out.add(zh);
+            }
+        });
+        out.sort(null);
+        return out;
+    }
+
+    // An event binds only what happened when, or who did it.
+    private static List<QuestionAnalysis.Event> events(String text, Asked asked) {
+        if (asked != Asked.DATE && asked != Asked.PERSON) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(QuestionAnalysis.Event.values()).filter(e -> e.toldIn(text)).toList();
+    }
+
+}
