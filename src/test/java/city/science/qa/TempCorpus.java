@@ -17,7 +17,7 @@ public final class TempCorpus {
 
     public static Path copy(Path dir, Predicate<Path> keep) throws IOException {
         Path articles = Files.createDirectories(dir.resolve("articles"));
-        for (String shared : new String[] { "glossary.tsv", "suggestions.yaml" }) {
+        for (String shared : new String[] { "glossary.tsv", "suggestions.yaml", "lexicon.tsv" }) {
             Files.copy(Path.of("corpus").resolve(shared), dir.resolve(shared));
         }
         try (Stream<Path> files = Files.list(Path.of("corpus/articles"))) {

@@ -59,6 +59,11 @@ public class EvidenceFit {
 
     private static final Pattern COUNT_WORDS = Pattern.compile("(数|近|超|上|逾)?[十百千万亿]{1,2}余?(辆|家|个|名|人|项|所|座|条|元|万)");
 
+    // A number of things: a figure with a measure word that counts (702家, 600余名, 1.5万人次),
+    // not a
+    // rank (500强), a date or a percentage.
+    private static final Pattern COUNTED = Pattern.compile("\\d[\\d.,，]*\\s*(万|亿)?\\s*(余|多)?\\s*[家个所名位项条座栋辆人次件台套批只]");
+
     private static final Pattern PERSON = Pattern.compile("院士|教授|主任|负责人|书记|市长|局长|董事长|总经理|科学家|先生|女士|团队|专家|表示|介绍说");
 
     private static final Pattern ORGANISATION = Pattern.compile("公司|集团|研究院|实验室|大学|学院|中心|机构|银行|基金|企业|协会");
@@ -151,7 +156,7 @@ public class EvidenceFit {
     /** Whether this sentence carries the kind of thing asked. */
     static boolean carries(String chinese, String both, Asked asked) {
         return switch (asked) {
-            case COUNT -> ExtractiveAnswerer.hasQuantity(chinese) || COUNT_WORDS.matcher(chinese).find();
+            case COUNT -> COUNTED.matcher(chinese).find() || COUNT_WORDS.matcher(chinese).find();
             case AMOUNT -> AMOUNT.matcher(both).find();
             case PERCENTAGE -> PERCENT.matcher(both).find();
             case AREA -> AREA.matcher(both).find();

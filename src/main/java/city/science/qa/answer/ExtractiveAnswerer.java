@@ -57,6 +57,11 @@ public class ExtractiveAnswerer {
     // best.
     private static final double TIMELINE_RATIO = 0.9;
 
+    // Asked about change, every dated source that fits (and names what is asked) is
+    // wanted, even one
+    // that retrieval ranked lower.
+    private static final double OVER_TIME_RATIO = 0.5;
+
     private static final int TIMELINE_LINES = 3;
 
     // A dated line must be about what was asked: at least half the question's words for
@@ -120,7 +125,8 @@ public class ExtractiveAnswerer {
         boolean quantity = ASKS_QUANTITY.matcher(question).find();
         boolean definition = !quantity && ASKS_DEFINITION.matcher(question).find();
         List<Candidate> all = new ArrayList<>();
-        for (int r = 0; r < Math.min(hits.size(), properties.fitPassages()); r++) {
+        int depth = analysis.overTime() ? hits.size() : Math.min(hits.size(), properties.fitPassages());
+        for (int r = 0; r < depth; r++) {
             all.addAll(candidates(hits.get(r), r, terms, quantity, definition, analysis, alternatives));
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -246,7 +252,7 @@ public class ExtractiveAnswerer {
             return List.of();
         }
         double best = fitting.get(0).score();
-        double floor = analysis.overTime() ? best * KEEP_RATIO : best * TIMELINE_RATIO;
+        double floor = analysis.overTime() ? best * OVER_TIME_RATIO : best * TIMELINE_RATIO;
         Map<String, Candidate> byDate = new LinkedHashMap<>();
         for (Candidate c : fitting) {
             if (c.score() >= floor && hasQuantity(c.zh()) && c.hit().published() != null) {

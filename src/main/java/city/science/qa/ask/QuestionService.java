@@ -143,8 +143,12 @@ public class QuestionService {
         NormalizedQuestion normalized = normalizer.normalize(asked);
         // 2. Rewrite a follow-up as a standalone question (LangChain4j's QueryTransformer
         // step).
-        NormalizedQuestion question = normalized
-            .withText(followUps.resolve(normalized.text(), normalized.language(), conversations.turns(conversation)));
+        String standalone = followUps.resolve(normalized.text(), normalized.language(),
+                conversations.turns(conversation));
+        // The carried words get the lexicon's corpus words too ("GDP" of the earlier
+        // question).
+        NormalizedQuestion question = standalone.equals(normalized.text()) ? normalized
+                : normalizer.normalize(standalone);
         // 3. Analyze: what is asked, about what, in which year and place.
         QuestionAnalysis analyzed = analyzer.analyze(normalized, question);
         // What it asks a figure of, in words the articles never use (and no everyday word
@@ -166,7 +170,10 @@ public class QuestionService {
         List<Query> phrasings = new ArrayList<>();
         phrasings.add(queries.of(question.text(), question.alternatives()));
         llmQueries.toChinese(question.text(), question.language()).ifPresent(zh -> phrasings.add(queries.of(zh)));
-        List<SearchHit> hits = search.search(phrasings, search.answerPassages());
+        // A question about change needs every dated source of the figure: it reads
+        // deeper.
+        List<SearchHit> hits = search.search(phrasings,
+                analyzed.overTime() ? 2 * search.answerPassages() : search.answerPassages());
         return new Prepared(conversation, asked, question, analysis, hits, search.evidence(phrasings.get(0), hits));
     }
 

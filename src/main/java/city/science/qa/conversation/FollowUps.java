@@ -3,6 +3,7 @@ package city.science.qa.conversation;
 import city.science.qa.corpus.Glossary;
 import city.science.qa.llm.QueryRewriter;
 import city.science.qa.search.Language;
+import city.science.qa.search.QueryTerms;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -29,13 +30,21 @@ public class FollowUps {
 
     private static final int MAX_CARRIED = 300;
 
+    private static final java.util.Set<String> ELLIPSIS_EN = java.util.Set.of("and", "what", "about", "how", "also",
+            "then", "year", "years", "same", "one", "ones");
+
+    private static final java.util.Set<String> ELLIPSIS_ZH = java.util.Set.of("那么", "还有", "另外", "年呢", "的呢", "怎么样");
+
     private final QueryRewriter llm;
 
     private final Glossary glossary;
 
-    public FollowUps(QueryRewriter llm, Glossary glossary) {
+    private final QueryTerms queryTerms;
+
+    public FollowUps(QueryRewriter llm, Glossary glossary, QueryTerms queryTerms) {
         this.llm = llm;
         this.glossary = glossary;
+        this.queryTerms = queryTerms;
     }
 
     /** The question to search for, given the conversation so far. */
@@ -47,7 +56,7 @@ public class FollowUps {
         List<QueryRewriter.Exchange> exchanges = recent.stream()
             .map(t -> new QueryRewriter.Exchange(t.question(), t.answer()))
             .toList();
-        return llm.condense(question, exchanges).orElseGet(() -> carried(question, recent));
+        return llm.condense(question, exchanges).orElseGet(() -> carried(question, language, recent));
     }
 
     boolean looksLikeFollowUp(String question, Language language) {
@@ -61,19 +70,44 @@ public class FollowUps {
         return shortQuestion && !namesSomething;
     }
 
-    // The previous turn's subject (its own resolved question) goes in front of the
-    // follow-up.
-    // A follow-up that names a year ("And in 2021?") asks about that year instead of the
-    // earlier
-    // one: the earlier question's years are left behind.
-    private static String carried(String question, List<ConversationRepository.Turn> recent) {
+    /**
+     * The follow-up with what it refers back to. One that asks something of its own
+     * ("那它最近发布了几项 成果？", "What will it build next?") takes only the names of the earlier
+     * question; an elliptical one ("And in 2021?", 「那2025年呢？」) takes the whole earlier
+     * question, less its years when it names its own.
+     */
+    private String carried(String question, Language language, List<ConversationRepository.Turn> recent) {
         ConversationRepository.Turn last = recent.get(recent.size() - 1);
         String subject = last.subject().isBlank() ? last.question() : last.subject();
-        if (YEAR.matcher(question).find()) {
-            subject = YEAR_PHRASE.matcher(subject).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String carried;
+        List<Glossary.Entry> names = Language.of(subject) == Language.EN ? glossary.foundInEnglish(subject)
+                : glossary.foundInChinese(subject);
+        if (asksSomethingOfItsOwn(question, language) && !names.isEmpty()) {
+            carried = String.join(" ",
+                    names.stream().map(n -> language == Language.EN ? n.english() : n.canonicalChinese()).toList())
+                    + " " + question;
         }
-        String carried = subject + " " + question;
+        else {
+            if (YEAR.matcher(question).find()) {
+                subject = YEAR_PHRASE.matcher(subject)
+                    .replaceAll(" ")
+                    .replaceAll("\\s+", " ")
+                    .replaceAll(" ([?？.。,，])", "$1")
+                    .strip();
+            }
+            carried = subject + " " + question;
+        }
         return carried.length() <= MAX_CARRIED ? carried : carried.substring(carried.length() - MAX_CARRIED);
+    }
+
+    // Words of its own besides pronouns, question words and years: 科技人员, "build".
+    private boolean asksSomethingOfItsOwn(String question, Language language) {
+        String rest = REFERS_BACK.matcher(YEAR_PHRASE.matcher(question).replaceAll(" ")).replaceAll(" ");
+        if (language == Language.EN) {
+            return java.util.Arrays.stream(rest.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+                .anyMatch(w -> w.length() >= 3 && !queryTerms.isQuestionWord(w) && !ELLIPSIS_EN.contains(w));
+        }
+        return queryTerms.of(rest).stream().anyMatch(t -> t.length() >= 2 && !ELLIPSIS_ZH.contains(t));
     }
 
 }

@@ -12,8 +12,8 @@ final class ChineseNumerals {
 
     private static final String DIGITS = "〇一二三四五六七八九";
 
-    private static final Pattern COMPOUND = Pattern
-        .compile("[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*(?=[所家个名位项条座栋年岁人次倍亿万平天月%])");
+    private static final Pattern COMPOUND = Pattern.compile(
+            "(?=[零〇一二两三四五六七八九十百千]*[一二两三四五六七八九]|十)[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*(?=[所家个名位项条座栋年岁人次倍亿万平天月%])");
 
     private static final Pattern SINGLE = Pattern.compile("(?<![零〇一二两三四五六七八九十百千])[一二两三四五六七八九](?=[所家名位项条])");
 

@@ -40,7 +40,14 @@ public final class Lexicon {
         this.entries = List.copyOf(entries);
     }
 
+    /**
+     * The lexicon in a corpus folder; none (no everyday words mapped) when the folder has
+     * no lexicon.
+     */
     public static Lexicon load(Path file) {
+        if (!Files.exists(file)) {
+            return new Lexicon(List.of());
+        }
         try {
             List<Entry> entries = new ArrayList<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

@@ -31,7 +31,7 @@ public class QuestionAnalyzer {
                     FLAGS)),
             // How large a fund or an investment is: an amount, not an area.
             Map.entry(Asked.AMOUNT, Pattern.compile(
-                    "how (large|big)\\b.{0,40}\\b(fund|investment|budget|capital|revenue|output|market)|(fund|investment|budget|capital|revenue|output|market)\\b.{0,40}how (large|big)|(基金|投资|资金|预算|产值|收入|营收|规模).{0,8}多大",
+                    "how (large|big)\\b.{0,40}\\b(fund|investment|budget|capital|revenue|output|market)|(fund|investment|budget|capital|revenue|output|market)\\b.{0,40}how (large|big)|(基金|投资|资金|预算|产值|收入|营收|规模)[^比]{0,8}多大(?!比)",
                     FLAGS)),
             // "core area" is a name, not a question about an area.
             Map.entry(Asked.AREA, Pattern.compile(
@@ -76,17 +76,18 @@ public class QuestionAnalyzer {
     private static final Set<String> SPECIFIC_KINDS = Set.of("institution", "park", "facility", "company");
 
     // Words that say how a thing is asked or measured, not what about.
-    private static final Set<String> NOT_ATTRIBUTES = Set.copyOf(List.of("多少", "几", "怎么", "怎么样", "如何", "什么", "哪些", "哪",
-            "共", "大约", "大概", "目前", "现在", "吗", "呢", "啊", "了", "年", "月", "亿", "万", "元", "亿元", "万元", "家", "所", "个", "名",
-            "项", "平方公里", "yuan", "percent", "per", "cent", "square", "kilometres", "kilometers", "km", "billion",
-            "million", "number", "total", "many", "much", "how", "did", "does", "was", "were", "is", "are", "get",
-            "got", "have", "has", "so", "far", "now", "today", "currently", "about", "approximately", "roughly",
-            "around", "year", "years", "in", "the", "of", "s", "its", "their", "there", "give", "tell", "read", "heard",
-            "really", "actually", "exactly", "true", "right", "correct", "don", "doesn", "isn", "aren", "wasn", "will",
-            "would", "does", "did", "how", "what", "which", "this", "that", "these", "those", "all", "any", "some",
-            "more", "most", "than", "into", "onto", "over", "under", "with", "from", "for", "and", "are", "was", "were",
-            "been", "being", "since", "according", "最近", "数量", "总数", "现在", "一共", "总共", "具体", "真的", "听说", "对吗", "是否",
-            "到底", "究竟", "据说", "大概", "左右"));
+    private static final Set<String> NOT_ATTRIBUTES = Set
+        .copyOf(List.of("多少", "几", "怎么", "怎么样", "如何", "什么", "哪些", "哪", "共", "大约", "大概", "目前", "现在", "吗", "呢", "啊", "了",
+                "年", "月", "亿", "万", "元", "亿元", "万元", "家", "所", "个", "名", "项", "平方公里", "yuan", "percent", "per", "cent",
+                "square", "kilometres", "kilometers", "km", "billion", "million", "number", "total", "many", "much",
+                "how", "did", "does", "was", "were", "is", "are", "get", "got", "have", "has", "so", "far", "now",
+                "today", "currently", "about", "approximately", "roughly", "around", "year", "years", "in", "the", "of",
+                "s", "its", "their", "there", "give", "tell", "read", "heard", "really", "actually", "exactly", "true",
+                "right", "correct", "don", "doesn", "isn", "aren", "wasn", "will", "would", "does", "did", "how",
+                "what", "which", "this", "that", "these", "those", "all", "any", "some", "more", "most", "than", "into",
+                "onto", "over", "under", "with", "from", "for", "and", "are", "was", "were", "been", "being", "since",
+                "according", "最近", "数量", "总数", "现在", "一共", "总共", "具体", "真的", "听说", "对吗", "是否", "到底", "究竟", "据说", "大概",
+                "左右", "那年", "这年", "当年", "那时", "比例", "比重", "占比", "份额", "百分比", "多大", "多高", "多快", "多长", "多少钱"));
 
     private final Glossary glossary;
 
@@ -169,7 +170,9 @@ public class QuestionAnalyzer {
         // Chinese as segmented.
         List<String> terms = english
                 ? java.util.Arrays.stream(rest.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).toList()
-                : List.copyOf(queryTerms.of(rest));
+                // Latin words left in a Chinese question are markup or noise: its content
+                // is Chinese.
+                : queryTerms.of(rest).stream().filter(t -> t.codePoints().anyMatch(c -> c >= 0x2E80)).toList();
         terms.stream()
             .filter(t -> t.codePointCount(0, t.length()) >= (english ? 3 : 2) && !NOT_ATTRIBUTES.contains(t)
                     && !queryTerms.isQuestionWord(t) && t.codePoints().noneMatch(Character::isDigit))

@@ -4,6 +4,7 @@ import city.science.qa.corpus.CorpusProperties;
 import city.science.qa.corpus.Glossary;
 import city.science.qa.search.Language;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,6 +24,15 @@ public class QuestionNormalizer {
 
     private final Glossary glossary;
 
+    /**
+     * A glossary name in English, found even when a Chinese character follows it
+     * directly.
+     */
+    private record EnglishName(Pattern pattern, Glossary.Entry entry) {
+    }
+
+    private final List<EnglishName> englishNames;
+
     @Autowired
     public QuestionNormalizer(CorpusProperties corpus, Glossary glossary) {
         this(Lexicon.load(corpus.dir().resolve("lexicon.tsv")), glossary);
@@ -31,6 +41,16 @@ public class QuestionNormalizer {
     public QuestionNormalizer(Lexicon lexicon, Glossary glossary) {
         this.lexicon = lexicon;
         this.glossary = glossary;
+        this.englishNames = glossary.entries()
+            .stream()
+            .flatMap(e -> Stream.concat(Stream.of(e.english()), e.variants().stream())
+                .filter(form -> !form.isBlank())
+                .map(form -> new EnglishName(
+                        Pattern.compile("(?i)(?<![A-Za-z])" + Pattern.quote(form) + "(?![A-Za-z])"), e)))
+            // Longest first, so "Chongqing University Town" goes before "University
+            // Town".
+            .sorted(java.util.Comparator.comparingInt((EnglishName n) -> -n.pattern().pattern().length()))
+            .toList();
         // OpenCC's dictionaries load on first use (about a second): at start-up, not on a
         // question.
         ZhConverterUtil.toSimple("重慶");
@@ -42,10 +62,29 @@ public class QuestionNormalizer {
             text = ZhConverterUtil.toSimple(text);
             text = ChineseNumerals.toDigits(text);
         }
-        Language language = Language.of(text);
+        Language language = Language.of(withoutNames(text));
         text = namesInLanguage(text, language);
         Lexicon.Applied applied = lexicon.apply(text, language);
         return new NormalizedQuestion(asked, applied.text().strip(), language, applied.alternatives());
+    }
+
+    /**
+     * The question without the glossary's names in either language: its own words decide
+     * its language ("University Town有多少所高校" is Chinese, "What is 金凤实验室's core task?"
+     * English).
+     */
+    private String withoutNames(String text) {
+        String out = text;
+        for (Glossary.Entry e : glossary.foundInChinese(out)) {
+            for (String form : e.chinese()) {
+                out = out.replace(form, " ");
+            }
+        }
+        for (EnglishName name : englishNames) {
+            out = name.pattern().matcher(out).replaceAll(" ");
+        }
+        // A question that is nothing but names keeps its own language.
+        return out.codePoints().anyMatch(Character::isLetter) ? out : text;
     }
 
     /**
@@ -57,12 +96,8 @@ public class QuestionNormalizer {
     private String namesInLanguage(String text, Language language) {
         String out = text;
         if (language == Language.ZH && out.codePoints().anyMatch(c -> c < 0x80 && Character.isLetter(c))) {
-            for (Glossary.Entry e : glossary.foundInEnglish(out)) {
-                for (String form : Stream.concat(Stream.of(e.english()), e.variants().stream()).toList()) {
-                    out = Pattern.compile("(?i)(?<![A-Za-z])" + Pattern.quote(form) + "(?![A-Za-z])")
-                        .matcher(out)
-                        .replaceAll(Matcher.quoteReplacement(e.canonicalChinese()));
-                }
+            for (EnglishName name : englishNames) {
+                out = name.pattern().matcher(out).replaceAll(Matcher.quoteReplacement(name.entry().canonicalChinese()));
             }
         }
         else if (language == Language.EN

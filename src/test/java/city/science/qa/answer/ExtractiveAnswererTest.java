@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import city.science.qa.corpus.ChineseWords;
 import city.science.qa.corpus.Glossary;
+import city.science.qa.question.Lexicon;
+import city.science.qa.question.NormalizedQuestion;
+import city.science.qa.question.QuestionAnalyzer;
+import city.science.qa.question.QuestionNormalizer;
 import city.science.qa.search.Language;
 import city.science.qa.search.QueryTerms;
 import java.nio.file.Path;
@@ -82,6 +86,49 @@ class ExtractiveAnswererTest {
     void theGroundedGateIsTheAbstentionRule() {
         assertThat(answerer.grounded(Language.ZH, new city.science.qa.search.Evidence(0.7, 0.8))).isTrue();
         assertThat(answerer.grounded(Language.ZH, new city.science.qa.search.Evidence(0.7, 0.1))).isFalse();
+    }
+
+    private static final QuestionNormalizer NORMALIZER = new QuestionNormalizer(
+            Lexicon.load(Path.of("corpus/lexicon.tsv")), GLOSSARY);
+
+    private static final QuestionAnalyzer ANALYZER = new QuestionAnalyzer(GLOSSARY, TERMS);
+
+    private Answer answer(String question, List<city.science.qa.search.SearchHit> hits) {
+        NormalizedQuestion q = NORMALIZER.normalize(question);
+        return answerer.answer(q.text(), ANALYZER.analyze(q), q.alternatives(), q.language(), hits);
+    }
+
+    @Test
+    void aFigureAtSeveralDatesIsOneDatedLinePerSourceOldestFirst() {
+        var later = Hits.hit("p-b", "2022-10", "启动建设至今，科学城核心区已成功引进招商项目317个，合同投资额3141.9亿元。", null, 1.0);
+        var earlier = Hits.hit("p-a", "2020-12", "截至11月底，科学城已实现91个项目正式签约、正式合同投资额1173.4亿元。", null, 0.95);
+        Answer a = answer("科学城签约项目的合同投资额这几年是怎么变化的？", List.of(later, earlier));
+        assertThat(a.grounded()).isTrue();
+        assertThat(a.text()).isEqualTo("- 据2020年12月报道：截至11月底，科学城已实现91个项目正式签约、正式合同投资额1173.4亿元。 [1]\n"
+                + "- 据2022年10月报道：启动建设至今，科学城核心区已成功引进招商项目317个，合同投资额3141.9亿元。 [2]");
+        assertThat(a.citations()).extracting(Citation::published).containsExactly("2020-12", "2022-10");
+    }
+
+    @Test
+    void whenNothingFitsTheAnswerSaysSoAndCitesTheClosestAsRelated() {
+        var growth = Hits.hit("p-g", "2026", "2025年，西部科学城重庆高新区实现地区生产总值同比增长6.8%。",
+                "In 2025, the regional GDP of the Chongqing High-tech Zone grew 6.8% year on year.", 1.0);
+        Answer a = answer("What was the Science City's GDP in 2023 in yuan?", List.of(growth));
+        assertThat(a.grounded()).isFalse();
+        assertThat(a.text()).startsWith("The articles do not state this for 2023. The closest they report (related, "
+                + "not the answer): According to a 2026 report, in 2025, the regional GDP");
+        assertThat(a.citations()).singleElement()
+            .satisfies(c -> assertThat(c.relation()).isEqualTo(Citation.Relation.RELATED));
+        Answer zh = answer("成都高新区有多少家高新技术企业？",
+                List.of(Hits.hit("p-h", "2026", "邻近的西部(重庆)科学城集聚702家高新技术企业。", null, 1.0)));
+        assertThat(zh.text()).startsWith("现有资料没有写明成都的这一信息");
+    }
+
+    @Test
+    void aSentenceThatDoesNotBearOnTheQuestionIsNotAppended() {
+        var hit = Hits.hit("p-i", "2023-09", "目前，科学城核心区已累计引育省部级以上创新平台328个。启动建设至今，科学城核心区合同投资额3141.9亿元。", null, 1.0);
+        Answer a = answer("科学城核心区的合同投资额是多少？", List.of(hit));
+        assertThat(a.text()).contains("3141.9亿元").doesNotContain("328");
     }
 
 }

@@ -2,12 +2,14 @@ package city.science.qa.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import city.science.qa.corpus.ChineseWords;
 import city.science.qa.corpus.Glossary;
 import city.science.qa.llm.LanguageModels;
 import city.science.qa.llm.LlmProperties;
 import city.science.qa.llm.Prompts;
 import city.science.qa.llm.QueryRewriter;
 import city.science.qa.search.Language;
+import city.science.qa.search.QueryTerms;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +24,8 @@ class FollowUpsTest {
             Duration.ofSeconds(20), Duration.ofSeconds(120), 600, 0.1, 4, Path.of("prompts"));
 
     private final FollowUps followUps = new FollowUps(
-            new QueryRewriter(new LanguageModels(OFFLINE), new Prompts(OFFLINE), GLOSSARY), GLOSSARY);
+            new QueryRewriter(new LanguageModels(OFFLINE), new Prompts(OFFLINE), GLOSSARY), GLOSSARY,
+            new QueryTerms(new ChineseWords()));
 
     private final List<ConversationRepository.Turn> history = List
         .of(new ConversationRepository.Turn(1, "金凤实验室是什么？", Language.ZH, "金凤实验室是……[1]", true, "金凤实验室是什么？"));
@@ -43,8 +46,17 @@ class FollowUpsTest {
     }
 
     @Test
-    void offlineTheLastSubjectIsCarriedIntoTheSearch() {
-        assertThat(followUps.resolve("那它的核心任务是什么？", Language.ZH, history)).isEqualTo("金凤实验室是什么？ 那它的核心任务是什么？");
+    void aFollowUpThatAsksSomethingOfItsOwnCarriesTheEarlierNames() {
+        assertThat(followUps.resolve("那它的核心任务是什么？", Language.ZH, history)).isEqualTo("金凤实验室 那它的核心任务是什么？");
+    }
+
+    @Test
+    void anEllipticalFollowUpCarriesTheEarlierQuestionWithItsOwnYear() {
+        List<ConversationRepository.Turn> gdp = List
+            .of(new ConversationRepository.Turn(1, "What was the GDP growth of the Chongqing High-tech Zone in 2025?",
+                    Language.EN, "6.8% [1]", true, "What was the GDP growth of the Chongqing High-tech Zone in 2025?"));
+        assertThat(followUps.resolve("And in 2021?", Language.EN, gdp))
+            .isEqualTo("What was the GDP growth of the Chongqing High-tech Zone? And in 2021?");
     }
 
     @Test

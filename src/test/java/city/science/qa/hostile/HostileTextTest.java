@@ -9,9 +9,17 @@ import city.science.qa.corpus.ArticleMetadata;
 import city.science.qa.corpus.ChineseWords;
 import city.science.qa.corpus.Chunker;
 import city.science.qa.corpus.Figures;
+import city.science.qa.corpus.Glossary;
 import city.science.qa.corpus.Paragraph;
 import city.science.qa.corpus.PassageDraft;
 import city.science.qa.corpus.RawArticleCleaner;
+import city.science.qa.question.Lexicon;
+import city.science.qa.question.NormalizedQuestion;
+import city.science.qa.question.QuestionAnalysis;
+import city.science.qa.question.QuestionAnalyzer;
+import city.science.qa.question.QuestionNormalizer;
+import city.science.qa.search.QueryTerms;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +75,26 @@ class HostileTextTest {
     void figuresAreReadFromAnyText() {
         HostileCases.forAll("reading figures", 500, inputs -> Figures.in(inputs.rawArticle())
             .forEach(f -> assertThat(f.token()).matches("fig[pn][0-9dm]+")));
+    }
+
+    private static final Glossary GLOSSARY = Glossary.load(Path.of("corpus/glossary.tsv"));
+
+    private final QuestionNormalizer normalizer = new QuestionNormalizer(Lexicon.load(Path.of("corpus/lexicon.tsv")),
+            GLOSSARY);
+
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(GLOSSARY, new QueryTerms(WORDS));
+
+    @Test
+    void normalizingAndAnalyzingNeverFailOnAnyQuestion() {
+        HostileCases.forAll("normalizing and analyzing questions", 1000, inputs -> {
+            String asked = inputs.text();
+            NormalizedQuestion q = normalizer.normalize(asked);
+            assertThat(q.asked()).isEqualTo(asked);
+            assertThat(q.text()).isNotNull();
+            QuestionAnalysis analysis = analyzer.analyze(q);
+            assertThat(analysis.asked()).isNotNull();
+            assertThat(analysis.years()).allMatch(y -> y.matches("\\d{4}"));
+        });
     }
 
 }

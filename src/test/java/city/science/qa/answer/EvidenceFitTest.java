@@ -1,0 +1,88 @@
+package city.science.qa.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.science.qa.corpus.ChineseWords;
+import city.science.qa.corpus.Glossary;
+import city.science.qa.question.Lexicon;
+import city.science.qa.question.NormalizedQuestion;
+import city.science.qa.question.QuestionAnalysis;
+import city.science.qa.question.QuestionAnalyzer;
+import city.science.qa.question.QuestionNormalizer;
+import city.science.qa.search.QueryTerms;
+import city.science.qa.search.SearchHit;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Stage 5: a sentence answers only what it says, about what was asked. */
+class EvidenceFitTest {
+
+    private static final Glossary GLOSSARY = Glossary.load(Path.of("corpus/glossary.tsv"));
+
+    private static final QuestionNormalizer NORMALIZER = new QuestionNormalizer(
+            Lexicon.load(Path.of("corpus/lexicon.tsv")), GLOSSARY);
+
+    private static final QuestionAnalyzer ANALYZER = new QuestionAnalyzer(GLOSSARY, new QueryTerms(new ChineseWords()));
+
+    private final EvidenceFit fit = new EvidenceFit(GLOSSARY);
+
+    private Optional<EvidenceFit.Mismatch> mismatch(String question, SearchHit hit, String sentence) {
+        NormalizedQuestion q = NORMALIZER.normalize(question);
+        return fit.mismatch(sentence, Optional.empty(), hit, ANALYZER.analyze(q), q.alternatives());
+    }
+
+    private static SearchHit hit(String published, String text) {
+        return Hits.hit("p", published, text, null, 1.0);
+    }
+
+    @Test
+    void theAskedFigureAboutTheAskedSubjectFits() {
+        String s = "邻近的西部(重庆)科学城集聚702家高新技术企业。";
+        assertThat(mismatch("西部科学城集聚了多少家高新技术企业？", hit("2026", s), s)).isEmpty();
+    }
+
+    @Test
+    void anotherPlaceIsAMismatch() {
+        String s = "邻近的西部(重庆)科学城集聚702家高新技术企业。";
+        assertThat(mismatch("成都高新区有多少家高新技术企业？", hit("2026", s), s)).contains(EvidenceFit.Mismatch.PLACE);
+    }
+
+    @Test
+    void anotherYearIsAMismatchAndAnUndatedSentenceHasItsArticlesYear() {
+        String s = "2021年，科学城核心区GDP同比增长12.9%、增速全市第一。";
+        assertThat(mismatch("2019年科学城核心区GDP增长了多少？", hit("2022-10", s), s)).contains(EvidenceFit.Mismatch.YEAR);
+        assertThat(mismatch("2021年科学城核心区GDP增长了多少？", hit("2022-10", s), s)).isEmpty();
+        String undated = "科学城汽车产业产值同比增长64.7%。";
+        assertThat(mismatch("2022年科学城汽车产业产值增长多少？", hit("2022-10", undated), undated)).isEmpty();
+        assertThat(mismatch("2024年科学城汽车产业产值增长多少？", hit("2022-10", undated), undated))
+            .contains(EvidenceFit.Mismatch.YEAR);
+    }
+
+    @Test
+    void aSentenceWithoutTheKindOfThingAskedDoesNotAnswer() {
+        String growth = "2025年，西部科学城重庆高新区实现地区生产总值同比增长6.8%。";
+        assertThat(mismatch("2025年高新区GDP是多少亿元？", hit("2026", growth), growth))
+            .contains(EvidenceFit.Mismatch.WHAT_IS_ASKED);
+    }
+
+    @Test
+    void aDateOfAnotherEventDoesNotSayWhenTheAskedOneHappened() {
+        String topped = "2021年底，科学谷一期项目新建部分首栋建筑迎来封顶。";
+        assertThat(mismatch("科学谷什么时候建成？", hit("2022-01", topped), topped)).contains(EvidenceFit.Mismatch.EVENT);
+        assertThat(mismatch("科学谷首栋建筑什么时候封顶？", hit("2022-01", topped), topped)).isEmpty();
+    }
+
+    @Test
+    void aFigureOfAnotherAttributeDoesNotAnswer() {
+        String s = "重庆高新区将携手成都高新区，重点围绕优势产业合作、创新资源共享5个方面共同推进。";
+        assertThat(mismatch("重庆高新区有多少家高新技术企业？", hit("2020", s), s)).contains(EvidenceFit.Mismatch.WHAT_IS_ASKED);
+    }
+
+    @Test
+    void aNamedInstitutionMustBeInThePassage() {
+        String s = "金凤实验室等平台汇聚了600余名核心科研人员。";
+        assertThat(mismatch("嘉陵江实验室有多少名核心科研人员？", hit("2026", s), s)).contains(EvidenceFit.Mismatch.SUBJECT);
+    }
+
+}

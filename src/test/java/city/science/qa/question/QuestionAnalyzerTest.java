@@ -1,0 +1,88 @@
+package city.science.qa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.science.qa.corpus.ChineseWords;
+import city.science.qa.corpus.Glossary;
+import city.science.qa.search.QueryTerms;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Stage 3: what a question asks, about what, and under which constraints. */
+class QuestionAnalyzerTest {
+
+    private static final Glossary GLOSSARY = Glossary.load(Path.of("corpus/glossary.tsv"));
+
+    private static final QuestionNormalizer NORMALIZER = new QuestionNormalizer(
+            Lexicon.load(Path.of("corpus/lexicon.tsv")), GLOSSARY);
+
+    private final QuestionAnalyzer analyzer = new QuestionAnalyzer(GLOSSARY, new QueryTerms(new ChineseWords()));
+
+    private QuestionAnalysis analyze(String question) {
+        return analyzer.analyze(NORMALIZER.normalize(question));
+    }
+
+    @Test
+    void theKindOfAnswerIsRecognisedInBothLanguages() {
+        assertThat(analyze("西部科学城集聚了多少家高新技术企业？").asked()).isEqualTo(Asked.COUNT);
+        assertThat(analyze("How much contracted investment has the core area attracted?").asked())
+            .isEqualTo(Asked.AMOUNT);
+        assertThat(analyze("2025年高新区GDP涨了多少？").asked()).isEqualTo(Asked.PERCENTAGE);
+        assertThat(analyze("What is the planned area of the Science City?").asked()).isEqualTo(Asked.AREA);
+        assertThat(analyze("种质创制大科学中心是哪天开始运行的？").asked()).isEqualTo(Asked.DATE);
+        assertThat(analyze("Who founded the Jialing River Laboratory?").asked()).isEqualTo(Asked.PERSON);
+        assertThat(analyze("金凤实验室的核心任务是什么？").asked()).isEqualTo(Asked.DEFINITION);
+        assertThat(analyze("How large was the first development fund?").asked()).isEqualTo(Asked.AMOUNT);
+    }
+
+    @Test
+    void coreAreaIsANameNotAQuestionAboutAnArea() {
+        assertThat(analyze("How many projects has the Science City core area attracted?").asked())
+            .isEqualTo(Asked.COUNT);
+    }
+
+    @Test
+    void yearsPlacesAndEventsConstrainTheAnswer() {
+        QuestionAnalysis chengdu = analyze("成都高新区有多少家高新技术企业？");
+        assertThat(chengdu.places()).containsExactly("成都");
+        assertThat(chengdu.attributes()).contains("高新技术企业");
+        assertThat(analyze("What was the Science City's GDP in 2023 in yuan?").years()).containsExactly("2023");
+        assertThat(analyze("When will the Science Valley be completed?").events())
+            .containsExactly(QuestionAnalysis.Event.COMPLETED);
+        assertThat(analyze("Who founded the Jialing River Laboratory?").events())
+            .containsExactly(QuestionAnalysis.Event.FOUNDED);
+    }
+
+    @Test
+    void chengduChongqingIsThePairOfCitiesNotAnotherPlace() {
+        assertThat(analyze("How many key projects are on the Chengdu-Chongqing list?").places()).isEmpty();
+    }
+
+    @Test
+    void namedInstitutionsMustBeWhatTheAnswerIsAbout() {
+        assertThat(analyze("嘉陵江实验室有多少名核心科研人员？").specific()).containsExactly("嘉陵江实验室");
+    }
+
+    @Test
+    void aQuestionAboutChangeIsOverTime() {
+        assertThat(analyze("科学城GDP增速这几年有什么变化？").overTime()).isTrue();
+        assertThat(analyze("How has GDP growth changed over the years?").overTime()).isTrue();
+        assertThat(analyze("科学城规划面积多大？").overTime()).isFalse();
+    }
+
+    @Test
+    void englishAttributesAreWordsNotStems() {
+        assertThat(analyze("How many key projects are on the list?").attributes()).contains("key", "projects", "list")
+            .doesNotContain("mani", "ar", "many", "are");
+    }
+
+    @Test
+    void aFollowUpAsksItsOwnKindAboutTheEarlierSubject() {
+        NormalizedQuestion typed = NORMALIZER.normalize("And in 2021?");
+        NormalizedQuestion standalone = typed.withText("What was the GDP growth of the High-tech Zone? And in 2021?");
+        QuestionAnalysis a = analyzer.analyze(typed, standalone);
+        assertThat(a.asked()).isEqualTo(Asked.PERCENTAGE);
+        assertThat(a.years()).containsExactly("2021");
+    }
+
+}

@@ -1,0 +1,68 @@
+package city.science.qa.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.science.qa.corpus.Glossary;
+import city.science.qa.search.Language;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Stage 1: the question in the corpus's own script, width, numerals and words. */
+class QuestionNormalizerTest {
+
+    private static final QuestionNormalizer NORMALIZER = new QuestionNormalizer(
+            Lexicon.load(Path.of("corpus/lexicon.tsv")), Glossary.load(Path.of("corpus/glossary.tsv")));
+
+    @Test
+    void traditionalCharactersBecomeSimplified() {
+        NormalizedQuestion q = NORMALIZER.normalize("重慶大學城匯聚了多少所高校？");
+        assertThat(q.text()).isEqualTo("重庆大学城汇聚了多少所高校？");
+        assertThat(q.language()).isEqualTo(Language.ZH);
+        assertThat(q.asked()).isEqualTo("重慶大學城匯聚了多少所高校？");
+    }
+
+    @Test
+    void taiwanWordsBecomeTheMainlandOnesTheArticlesUse() {
+        assertThat(NORMALIZER.normalize("科學城的軟體企業有幾家？").text()).isEqualTo("科学城的软件企业有几家？");
+    }
+
+    @Test
+    void fullWidthLettersAndDigitsBecomeHalfWidth() {
+        assertThat(QuestionNormalizer.halfWidth("ＧＤＰ增长６．８％　吗")).isEqualTo("GDP增长6.8% 吗");
+    }
+
+    @Test
+    void numeralsThatCountBecomeDigitsButNamesKeepTheirs() {
+        assertThat(ChineseNumerals.toDigits("十四所高校，一百八十九名人才，两千亿元")).isEqualTo("14所高校，189名人才，2000亿元");
+        assertThat(ChineseNumerals.toDigits("三家企业")).isEqualTo("3家企业");
+        assertThat(ChineseNumerals.toDigits("一带一路、六区一高地、五个百亿级")).isEqualTo("一带一路、六区一高地、五个百亿级");
+        assertThat(ChineseNumerals.value("一百零五")).isEqualTo(105);
+        assertThat(ChineseNumerals.value("二十")).isEqualTo(20);
+    }
+
+    @Test
+    void spokenFunctionWordsAreReplacedAndNounsGetTheCorpusWords() {
+        NormalizedQuestion q = NORMALIZER.normalize("科学城有没有搞芯片的厂子？咋样？");
+        assertThat(q.text()).isEqualTo("科学城有搞芯片的厂子？怎么样？");
+        assertThat(q.alternatives()).containsEntry("芯片", java.util.List.of("集成电路"))
+            .containsEntry("厂子", java.util.List.of("企业"));
+    }
+
+    @Test
+    void englishEverydayWordsGetTheCorpusWordsInBothLanguages() {
+        NormalizedQuestion q = NORMALIZER.normalize("What was the revenue of chip firms in H2?");
+        assertThat(q.language()).isEqualTo(Language.EN);
+        assertThat(q.alternatives().get("revenue")).contains("income", "收入");
+        assertThat(q.alternatives().get("chip")).contains("集成电路");
+        assertThat(q.alternatives().get("H2")).contains("second half", "下半年");
+    }
+
+    @Test
+    void namesInTheOtherLanguageBecomeTheQuestionsOwn() {
+        assertThat(NORMALIZER.normalize("University Town有多少所高校？").text()).isEqualTo("重庆大学城有多少所高校？");
+        assertThat(NORMALIZER.normalize("What is 金凤实验室's core task?").text())
+            .isEqualTo("What is Jinfeng Laboratory 's core task?");
+        assertThat(NORMALIZER.normalize("科学城有多少家high-tech企业？").text()).isEqualTo("科学城有多少家高新技术企业？");
+    }
+
+}
