@@ -1,6 +1,8 @@
 package city.science.qa;
 
+import city.science.qa.ask.AskResponse;
 import city.science.qa.index.Ingestor;
+import java.util.Map;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -44,6 +47,21 @@ public abstract class DatabaseTest {
             .responseTimeout(Duration.ofSeconds(30))
             .codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
             .build();
+    }
+
+    /** Asks over HTTP, in a conversation when one is named, and expects the answer. */
+    public static AskResponse ask(WebTestClient client, String question, String conversationId) {
+        return client.post()
+            .uri("/api/ask")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(conversationId == null ? Map.of("question", question)
+                    : Map.of("question", question, "conversationId", conversationId))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(AskResponse.class)
+            .returnResult()
+            .getResponseBody();
     }
 
 }

@@ -198,7 +198,9 @@ public class QuestionService {
         else {
             // 7. Answer with the language model, the offline answer standing by.
             events = withFallback(offline,
-                    llm.answer(p.question().text(), p.analysis(), p.language(), p.hits())
+                    // The model reads the question as the visitor asked it (as delimited
+                    // data).
+                    llm.answer(p.asked(), p.analysis(), p.language(), p.hits())
                         .map(e -> e instanceof AnswerEvent.Done d
                                 ? new AnswerEvent.Done(d.answer().withAnalysis(p.analysis())) : e));
         }

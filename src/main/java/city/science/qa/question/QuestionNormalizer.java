@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class QuestionNormalizer {
 
+    private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][A-Za-z0-9_-]{0,20}\\s*/?>");
+
     private final Lexicon lexicon;
 
     private final Glossary glossary;
@@ -57,7 +59,8 @@ public class QuestionNormalizer {
     }
 
     public NormalizedQuestion normalize(String asked) {
-        String text = halfWidth(asked);
+        // Markup is never part of a question: what a tag says stays, the tag goes.
+        String text = MARKUP.matcher(halfWidth(asked)).replaceAll(" ");
         if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             text = ZhConverterUtil.toSimple(text);
             text = ChineseNumerals.toDigits(text);

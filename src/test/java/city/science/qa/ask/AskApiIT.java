@@ -147,17 +147,7 @@ class AskApiIT extends DatabaseTest {
     }
 
     private AskResponse ask(String question, String conversationId) {
-        return client.post()
-            .uri("/api/ask")
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(conversationId == null ? Map.of("question", question)
-                    : Map.of("question", question, "conversationId", conversationId))
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody(AskResponse.class)
-            .returnResult()
-            .getResponseBody();
+        return ask(client, question, conversationId);
     }
 
 }

@@ -95,6 +95,9 @@ class ChatPageIT extends MockLlmTest {
 
     @Test
     void aCitationOpensItsPassageWithTheFigureHighlighted() {
+        // The model gets its four sources oldest first: the 2026 article that states 702
+        // is [4].
+        LLM.script(MockLlm.Script.answer("西部科学城", "集聚了", "702家高新技术企业", "[4]。"));
         ask("西部科学城集聚了多少家高新技术企业？");
         lastAnswer("done").findElement(By.cssSelector(".cite")).click();
         WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("source")));

@@ -100,13 +100,7 @@ class ConversationControllerTest {
     }
 
     private void refused(String body, String field) {
-        post(body).expectStatus()
-            .isBadRequest()
-            .expectHeader()
-            .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-            .expectBody()
-            .jsonPath("$.field")
-            .isEqualTo(field);
+        WebSlice.refused(client, "/api/feedback", body, field);
     }
 
 }

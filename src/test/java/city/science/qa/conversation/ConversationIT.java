@@ -72,18 +72,4 @@ public class ConversationIT extends DatabaseTest {
         assertThat(en.suggestions()).hasSize(3).noneMatch(s -> s.matches(".*[\\p{IsHan}].*"));
     }
 
-    public static AskResponse ask(WebTestClient client, String question, String conversationId) {
-        return client.post()
-            .uri("/api/ask")
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(conversationId == null ? Map.of("question", question)
-                    : Map.of("question", question, "conversationId", conversationId))
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody(AskResponse.class)
-            .returnResult()
-            .getResponseBody();
-    }
-
 }

@@ -111,16 +111,7 @@ class CrashIT extends DatabaseTest {
         String conversation;
         try {
             awaitReady(remote);
-            AskResponse answer = remote.post()
-                .uri("/api/ask")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("question", "光大人工智能产业基地投资约多少？"))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(AskResponse.class)
-                .returnResult()
-                .getResponseBody();
+            AskResponse answer = ask(remote, "光大人工智能产业基地投资约多少？", null);
             conversation = answer.conversationId();
             remote.post()
                 .uri("/api/feedback")

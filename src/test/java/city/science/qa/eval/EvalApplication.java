@@ -1,9 +1,11 @@
 package city.science.qa.eval;
 
 import city.science.qa.ScienceCityQa;
+import city.science.qa.answer.AnswerChecker;
 import city.science.qa.answer.AnswerProperties;
 import city.science.qa.answer.ExtractiveAnswerer;
 import city.science.qa.ask.QuestionService;
+import city.science.qa.conversation.ConversationRepository;
 import city.science.qa.conversation.FollowUps;
 import city.science.qa.question.QuestionNormalizer;
 import city.science.qa.search.PassageReader;
@@ -54,11 +56,14 @@ public final class EvalApplication {
     }
 
     private static void benchmark(int passages) throws Exception {
-        try (ConfigurableApplicationContext context = start("--server.port=0")) {
+        try (ConfigurableApplicationContext context = start("--server.port=0",
+                // The benchmark asks far more than a visitor may.
+                "--scqa.web.limits.questions-per-minute=1000000", "--scqa.web.limits.burst=1000000")) {
             context.getBean(Ingestor.class).ingest();
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             Path dir = context.getBean(CorpusProperties.class).dir().resolve("eval");
             context.getBean(SearchBenchmark.class).run(dir, port, System.out);
+            context.getBean(AnswerBenchmark.class).run(dir, port, System.out);
             context.getBean(ScaleBenchmark.class).run(passages, System.out);
         }
     }
@@ -112,6 +117,12 @@ public final class EvalApplication {
         SearchBenchmark searchBenchmark(PassageSearch search, QueryFactory queries, Retriever baselineRetriever,
                 PassageReader reader, MeterRegistry meters) {
             return new SearchBenchmark(search, queries, baselineRetriever, reader, meters);
+        }
+
+        @Bean
+        AnswerBenchmark answerBenchmark(QuestionService questions, PassageSearch search, QueryFactory queries,
+                ExtractiveAnswerer answerer, AnswerChecker checker, ConversationRepository conversations) {
+            return new AnswerBenchmark(questions, search, queries, answerer, checker, conversations);
         }
 
         @Bean

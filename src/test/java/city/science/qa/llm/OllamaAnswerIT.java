@@ -63,16 +63,7 @@ class OllamaAnswerIT extends DatabaseTest {
     }
 
     private AskResponse ask(String question) {
-        return client.post()
-            .uri("/api/ask")
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(Map.of("question", question))
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody(AskResponse.class)
-            .returnResult()
-            .getResponseBody();
+        return ask(client, question, null);
     }
 
 }

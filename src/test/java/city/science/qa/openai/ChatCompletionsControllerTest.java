@@ -157,18 +157,7 @@ class ChatCompletionsControllerTest {
     }
 
     private void refused(String body, String field) {
-        client.post()
-            .uri("/v1/chat/completions")
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(body)
-            .exchange()
-            .expectStatus()
-            .isBadRequest()
-            .expectHeader()
-            .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-            .expectBody()
-            .jsonPath("$.field")
-            .isEqualTo(field);
+        WebSlice.refused(client, "/v1/chat/completions", body, field);
     }
 
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import city.science.qa.DatabaseTest;
 import city.science.qa.ask.AskResponse;
-import city.science.qa.conversation.ConversationIT;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -18,7 +17,7 @@ class StaffApiIT extends DatabaseTest {
 
     @Test
     void feedbackIsListedAndExportedForStaff() {
-        AskResponse answer = ConversationIT.ask(client, "光大人工智能产业基地投资约多少？", null);
+        AskResponse answer = ask(client, "光大人工智能产业基地投资约多少？", null);
         assertThat(answer.turn()).isEqualTo(1);
         feedback(Map.of("conversationId", answer.conversationId(), "turn", 1, "rating", "down", "comment", "要写明年份"))
             .expectStatus()
@@ -56,7 +55,7 @@ class StaffApiIT extends DatabaseTest {
 
     @Test
     void abstentionsAreListed() {
-        ConversationIT.ask(client, "重庆明天天气怎么样？", null);
+        ask(client, "重庆明天天气怎么样？", null);
         client.get()
             .uri("/api/admin/turns?filter=abstained&limit=5")
             .header("Authorization", "Bearer " + ADMIN_TOKEN)
@@ -87,7 +86,7 @@ class StaffApiIT extends DatabaseTest {
 
     @Test
     void badFeedbackIsRefused() {
-        AskResponse answer = ConversationIT.ask(client, "光大人工智能产业基地投资约多少？", null);
+        AskResponse answer = ask(client, "光大人工智能产业基地投资约多少？", null);
         feedback(Map.of("conversationId", answer.conversationId(), "turn", 1, "rating", "meh")).expectStatus()
             .isBadRequest()
             .expectBody()
@@ -103,7 +102,7 @@ class StaffApiIT extends DatabaseTest {
 
     @Test
     void aConversationCanBeShownAgain() {
-        AskResponse answer = ConversationIT.ask(client, "光大人工智能产业基地投资约多少？", null);
+        AskResponse answer = ask(client, "光大人工智能产业基地投资约多少？", null);
         client.get()
             .uri("/api/conversations/" + answer.conversationId())
             .exchange()

@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * What a {@code @WebFluxTest} slice needs besides the controller under test: the web
@@ -20,6 +22,27 @@ public class WebSlice {
     @Bean
     MeterRegistry meterRegistry() {
         return new SimpleMeterRegistry();
+    }
+
+    /**
+     * Posts a JSON body and expects a 400 problem+json naming the field, with no stack
+     * trace; the body, for more checks.
+     */
+    public static WebTestClient.BodyContentSpec refused(WebTestClient client, String uri, String body, String field) {
+        return client.post()
+            .uri(uri)
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(body)
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.field")
+            .isEqualTo(field)
+            .jsonPath("$.trace")
+            .doesNotExist();
     }
 
 }
