@@ -35,9 +35,8 @@ public class Suggestions {
     public static Suggestions load(Path file, Embeddings embeddings) {
         try {
             Map<String, List<String>> raw = new Yaml().load(Files.readString(file, StandardCharsets.UTF_8));
-            return new Suggestions(
-                    Map.of(Language.ZH, List.copyOf(raw.get("zh")), Language.EN, List.copyOf(raw.get("en"))),
-                    embeddings);
+            return new Suggestions(Map.of(Language.ZH, List.copyOf(raw.get(Language.ZH.code())), Language.EN,
+                    List.copyOf(raw.get(Language.EN.code()))), embeddings);
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
