@@ -39,8 +39,8 @@ public class ExtractiveAnswerer {
 
     private static final Pattern DEFINES = Pattern.compile("是|为|作为|即|指|包括|涵盖|\\bis\\b|\\bare\\b|\\bincludes?\\b|:|：");
 
-    private static final Pattern ENGLISH_LOWER_START = Pattern
-        .compile("^(The|This|These|That|Its|It|A|An|In|At|By|From|Over|Since|So|Data|Among|Of|With|On|For|As|To)\\b");
+    private static final Pattern ENGLISH_LOWER_START = Pattern.compile(
+            "^(The|This|These|That|Its|It|A|An|In|At|By|From|Over|Since|So|Data|Among|Of|With|On|For|As|To|When|Where|While|Platforms|Major|Recently|Moreover|Meanwhile|Currently|Through|After|Before|During|Under|Since|Together|Both|Each|Every|All|Most|More|Some|Many|Several|Nearly|Around|Over|Such|Projects|Companies|Enterprises|Its|Their|There|Here|Once|Now|Today|So far)\\b");
 
     private static final Pattern DATE = Pattern
         .compile("\\d{4}(?:年|—\\d{4}年)|\\d{1,2}(?:月|日|号)|\\d{1,2}\\s*[—-]\\s*\\d{1,2}月");

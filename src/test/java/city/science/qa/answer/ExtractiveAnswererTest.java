@@ -72,6 +72,13 @@ class ExtractiveAnswererTest {
         assertThat(ExtractiveAnswerer.attributed("It invests about 20 billion yuan.", true, "2020-06", "投资约200亿元。"))
             .isEqualTo("According to a 2020 report, it invests about 20 billion yuan.");
         assertThat(ExtractiveAnswerer.attributed("投资约200亿元。", false, "", "投资约200亿元。")).isEqualTo("投资约200亿元。");
+        assertThat(ExtractiveAnswerer.attributed("Platforms such as the Jinfeng Laboratory gather 600 researchers.",
+                true, "2026", "金凤实验室等平台汇聚了600余名核心科研人员。"))
+            .isEqualTo("According to a 2026 report, platforms such as the Jinfeng Laboratory gather 600 researchers.");
+        assertThat(ExtractiveAnswerer.attributed("Chongqing University Town has 14 universities.", true, "2026",
+                "重庆大学城汇聚了14所高校。"))
+            .as("a name keeps its capital")
+            .isEqualTo("According to a 2026 report, Chongqing University Town has 14 universities.");
     }
 
     @Test
