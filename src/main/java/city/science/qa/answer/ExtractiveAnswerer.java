@@ -146,14 +146,6 @@ public class ExtractiveAnswerer {
         return compose(language, choose(fitting));
     }
 
-    /**
-     * The quoted answer with no analysis: any sentence may answer (what the LLM falls
-     * back on).
-     */
-    public Answer quote(String question, Language language, List<SearchHit> hits) {
-        return answer(question, QuestionAnalysis.NONE, language, hits);
-    }
-
     private List<Candidate> candidates(SearchHit hit, int rank, Set<String> terms, boolean quantity, boolean definition,
             QuestionAnalysis analysis, Map<String, List<String>> alternatives) {
         Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());

@@ -51,8 +51,12 @@ public final class Glossary {
             for (String form : all) {
                 String f = form.replace("\"", "").strip();
                 if (f.length() >= 2) {
-                    forms.add(new EnglishForm(Pattern.compile(
-                            "(?<![\\p{L}\\p{N}])" + Pattern.quote(f.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])"),
+                    // Bounded by Latin letters and digits only: in "University
+                    // Town有多少所高校"
+                    // the Chinese character right after the name does not hide it.
+                    forms.add(new EnglishForm(
+                            Pattern.compile("(?<![\\p{IsLatin}\\p{N}])" + Pattern.quote(f) + "(?![\\p{IsLatin}\\p{N}])",
+                                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                             e, f.length()));
                 }
             }
@@ -99,19 +103,68 @@ public final class Glossary {
      * "Western (Chongqing) Science City" is one entry, not also "Science City".
      */
     public List<Entry> foundInEnglish(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        boolean[] used = new boolean[lower.length()];
-        Set<Entry> found = new LinkedHashSet<>();
+        return namesInEnglish(text).stream().map(Name::entry).distinct().toList();
+    }
+
+    /** A name of the glossary where it stands in a text. */
+    public record Name(int start, int end, Entry entry) {
+    }
+
+    /** The English names in a text, longest first, each span used once. */
+    private List<Name> namesInEnglish(String text) {
+        boolean[] used = new boolean[text.length()];
+        List<Name> found = new ArrayList<>();
         for (EnglishForm form : englishForms) {
-            Matcher m = form.pattern().matcher(lower);
+            Matcher m = form.pattern().matcher(text);
             while (m.find()) {
                 if (!anyUsed(used, m.start(), m.end())) {
                     java.util.Arrays.fill(used, m.start(), m.end(), true);
-                    found.add(form.entry());
+                    found.add(new Name(m.start(), m.end(), form.entry()));
                 }
             }
         }
-        return List.copyOf(found);
+        return found;
+    }
+
+    /** The Chinese names in a text, in order, the longest form winning a span. */
+    private List<Name> namesInChinese(String text) {
+        boolean[] used = new boolean[text.length()];
+        java.util.TreeMap<Integer, Name> found = new java.util.TreeMap<>();
+        for (String form : chineseForms) {
+            for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                if (!anyUsed(used, at, at + form.length())) {
+                    java.util.Arrays.fill(used, at, at + form.length(), true);
+                    found.put(at, new Name(at, at + form.length(), entryOf(form)));
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * The text with every English name the glossary finds replaced by what {@code by}
+     * gives for its entry.
+     */
+    public String replaceEnglishNames(String text, java.util.function.Function<Entry, String> by) {
+        return replace(text, namesInEnglish(text), by);
+    }
+
+    /**
+     * The text with every Chinese name the glossary finds replaced by what {@code by}
+     * gives for its entry.
+     */
+    public String replaceChineseNames(String text, java.util.function.Function<Entry, String> by) {
+        return replace(text, namesInChinese(text), by);
+    }
+
+    private static String replace(String text, List<Name> names, java.util.function.Function<Entry, String> by) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (Name n : names.stream().sorted(Comparator.comparingInt(Name::start)).toList()) {
+            out.append(text, at, n.start()).append(by.apply(n.entry()));
+            at = n.end();
+        }
+        return out.append(text, at, text.length()).toString();
     }
 
     /**
@@ -119,17 +172,7 @@ public final class Glossary {
      * span.
      */
     public List<Entry> foundInChinese(String text) {
-        boolean[] used = new boolean[text.length()];
-        java.util.TreeMap<Integer, Entry> found = new java.util.TreeMap<>();
-        for (String form : chineseForms) {
-            for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-                if (!anyUsed(used, at, at + form.length())) {
-                    java.util.Arrays.fill(used, at, at + form.length(), true);
-                    found.put(at, entryOf(form));
-                }
-            }
-        }
-        return found.values().stream().distinct().toList();
+        return namesInChinese(text).stream().map(Name::entry).distinct().toList();
     }
 
     /**

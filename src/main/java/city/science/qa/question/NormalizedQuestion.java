@@ -27,14 +27,4 @@ public record NormalizedQuestion(String asked, String text, Language language, M
         return new NormalizedQuestion(asked, asked, Language.of(asked), Map.of());
     }
 
-    /** The same question in other words: a follow-up made standalone. */
-    public NormalizedQuestion withText(String newText) {
-        return newText.equals(text) ? this : new NormalizedQuestion(asked, newText, language, alternatives);
-    }
-
-    /** Every alternative word, flattened. */
-    public List<String> alternativeWords() {
-        return alternatives.values().stream().flatMap(List::stream).distinct().toList();
-    }
-
 }

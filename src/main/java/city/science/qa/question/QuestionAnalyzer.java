@@ -144,22 +144,14 @@ public class QuestionAnalyzer {
      */
     private List<String> attributes(String text, boolean english, List<Glossary.Entry> names, List<String> years,
             List<String> places) {
-        String rest = text;
         List<String> out = new ArrayList<>();
-        for (Glossary.Entry name : names) {
-            // A glossary term that is not the subject (高新技术企业, "planned area") is one
-            // attribute,
-            // in Chinese, however the question spells it: an untranslated source can be
-            // held to it.
-            if (!SUBJECT_KINDS.contains(name.kind())) {
-                out.add(name.canonicalChinese());
-            }
-            for (String form : english ? java.util.stream.Stream
-                .concat(java.util.stream.Stream.of(name.english()), name.variants().stream())
-                .toList() : name.chinese()) {
-                rest = Pattern.compile(Pattern.quote(form), FLAGS).matcher(rest).replaceAll(" ");
-            }
-        }
+        // A glossary term that is not the subject (高新技术企业, "planned area") is one
+        // attribute, in
+        // Chinese, however the question spells it: an untranslated source can be held to
+        // it.
+        names.stream().filter(n -> !SUBJECT_KINDS.contains(n.kind())).forEach(n -> out.add(n.canonicalChinese()));
+        String rest = english ? glossary.replaceEnglishNames(text, e -> " ")
+                : glossary.replaceChineseNames(text, e -> " ");
         for (String place : places) {
             rest = rest.replace(place, " ");
         }

@@ -4,10 +4,7 @@ import city.science.qa.corpus.CorpusProperties;
 import city.science.qa.corpus.Glossary;
 import city.science.qa.search.Language;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Stage 1, normalize: the question in the corpus's own script and wording. Traditional
  * characters become Simplified (OpenCC's phrase and character tables, through opencc4j),
  * full-width letters and digits half-width, Chinese numerals that count something digits,
- * and everyday words are replaced or given the corpus's words ({@link Lexicon}).
+ * names written in the other language the question's own, and everyday words are replaced
+ * or given the corpus's words ({@link Lexicon}).
  */
 @Component
 public class QuestionNormalizer {
@@ -26,15 +24,6 @@ public class QuestionNormalizer {
 
     private final Glossary glossary;
 
-    /**
-     * A glossary name in English, found even when a Chinese character follows it
-     * directly.
-     */
-    private record EnglishName(Pattern pattern, Glossary.Entry entry) {
-    }
-
-    private final List<EnglishName> englishNames;
-
     @Autowired
     public QuestionNormalizer(CorpusProperties corpus, Glossary glossary) {
         this(Lexicon.load(corpus.dir().resolve("lexicon.tsv")), glossary);
@@ -43,16 +32,6 @@ public class QuestionNormalizer {
     public QuestionNormalizer(Lexicon lexicon, Glossary glossary) {
         this.lexicon = lexicon;
         this.glossary = glossary;
-        this.englishNames = glossary.entries()
-            .stream()
-            .flatMap(e -> Stream.concat(Stream.of(e.english()), e.variants().stream())
-                .filter(form -> !form.isBlank())
-                .map(form -> new EnglishName(
-                        Pattern.compile("(?i)(?<![A-Za-z])" + Pattern.quote(form) + "(?![A-Za-z])"), e)))
-            // Longest first, so "Chongqing University Town" goes before "University
-            // Town".
-            .sorted(java.util.Comparator.comparingInt((EnglishName n) -> -n.pattern().pattern().length()))
-            .toList();
         // OpenCC's dictionaries load on first use (about a second): at start-up, not on a
         // question.
         ZhConverterUtil.toSimple("重慶");
@@ -77,15 +56,7 @@ public class QuestionNormalizer {
      * English).
      */
     private String withoutNames(String text) {
-        String out = text;
-        for (Glossary.Entry e : glossary.foundInChinese(out)) {
-            for (String form : e.chinese()) {
-                out = out.replace(form, " ");
-            }
-        }
-        for (EnglishName name : englishNames) {
-            out = name.pattern().matcher(out).replaceAll(" ");
-        }
+        String out = glossary.replaceEnglishNames(glossary.replaceChineseNames(text, e -> " "), e -> " ");
         // A question that is nothing but names keeps its own language.
         return out.codePoints().anyMatch(Character::isLetter) ? out : text;
     }
@@ -97,22 +68,15 @@ public class QuestionNormalizer {
      * name).
      */
     private String namesInLanguage(String text, Language language) {
-        String out = text;
-        if (language == Language.ZH && out.codePoints().anyMatch(c -> c < 0x80 && Character.isLetter(c))) {
-            for (EnglishName name : englishNames) {
-                out = name.pattern().matcher(out).replaceAll(Matcher.quoteReplacement(name.entry().canonicalChinese()));
-            }
+        boolean latin = text.codePoints().anyMatch(c -> c < 0x80 && Character.isLetter(c));
+        boolean han = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        if (language == Language.ZH && latin) {
+            return glossary.replaceEnglishNames(text, Glossary.Entry::canonicalChinese);
         }
-        else if (language == Language.EN
-                && out.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-            for (Glossary.Entry e : glossary.foundInChinese(out)) {
-                for (String form : e.chinese()) {
-                    out = out.replace(form, " " + e.english() + " ");
-                }
-            }
-            out = out.replaceAll("\\s+", " ");
+        if (language == Language.EN && han) {
+            return glossary.replaceChineseNames(text, e -> " " + e.english() + " ").replaceAll("\\s+", " ");
         }
-        return out;
+        return text;
     }
 
     /**

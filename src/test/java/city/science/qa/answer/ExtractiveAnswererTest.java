@@ -8,6 +8,7 @@ import city.science.qa.question.Lexicon;
 import city.science.qa.question.NormalizedQuestion;
 import city.science.qa.question.QuestionAnalyzer;
 import city.science.qa.question.QuestionNormalizer;
+import city.science.qa.question.QuestionAnalysis;
 import city.science.qa.search.Language;
 import city.science.qa.search.QueryTerms;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ class ExtractiveAnswererTest {
 
     @Test
     void aHowManyQuestionQuotesTheSentenceWithTheFigureCitedAndDated() {
-        Answer answer = answerer.quote("西部科学城集聚了多少家高新技术企业？", Language.ZH, List.of(Hits.highTech()));
+        Answer answer = answerer.answer("西部科学城集聚了多少家高新技术企业？", QuestionAnalysis.NONE, Language.ZH,
+                List.of(Hits.highTech()));
         assertThat(answer.text()).isEqualTo("据2026年报道，邻近的西部(重庆)科学城集聚702家高新技术企业。[1]");
         assertThat(answer.grounded()).isTrue();
         assertThat(answer.mode()).isEqualTo(AnswerMode.EXTRACTIVE);
@@ -46,8 +48,8 @@ class ExtractiveAnswererTest {
 
     @Test
     void anEnglishQuestionIsAnsweredFromTheAlignedTranslation() {
-        Answer answer = answerer.quote("How many high-tech enterprises are in the Science City?", Language.EN,
-                List.of(Hits.highTech()));
+        Answer answer = answerer.answer("How many high-tech enterprises are in the Science City?",
+                QuestionAnalysis.NONE, Language.EN, List.of(Hits.highTech()));
         assertThat(answer.language()).isEqualTo(Language.EN);
         assertThat(answer.text()).startsWith(
                 "According to a 2026 report, the neighbouring Western (Chongqing) Science City has clustered 702");
@@ -57,8 +59,8 @@ class ExtractiveAnswererTest {
     @Test
     void anUntranslatedPassageIsQuotedInChineseForAnEnglishQuestion() {
         var untranslated = Hits.hit("p-x", "2022", "种质创制大科学中心于2022年正式运行。", null, 1.0);
-        Answer answer = answerer.quote("When did the Germplasm Creation Big Science Center start operating?",
-                Language.EN, List.of(untranslated));
+        Answer answer = answerer.answer("When did the Germplasm Creation Big Science Center start operating?",
+                QuestionAnalysis.NONE, Language.EN, List.of(untranslated));
         assertThat(answer.text()).contains("种质创制大科学中心").endsWith("[1]");
         assertThat(answer.citations().get(0).quoteTranslation()).isNull();
     }
@@ -84,7 +86,7 @@ class ExtractiveAnswererTest {
     @Test
     void atMostTheConfiguredNumberOfSentencesAreQuotedInSourceOrder() {
         var hit = Hits.hit("p-2", "2022", "核心区GDP增长12.9%。核心区规上工业产值增长15%。核心区人口增长。", null, 1.0);
-        Answer answer = answerer.quote("核心区GDP和规上工业产值增长了多少？", Language.ZH, List.of(hit));
+        Answer answer = answerer.answer("核心区GDP和规上工业产值增长了多少？", QuestionAnalysis.NONE, Language.ZH, List.of(hit));
         assertThat(answer.text()).isEqualTo("据2022年报道，核心区GDP增长12.9%。[1]据2022年报道，核心区规上工业产值增长15%。[1]");
         assertThat(answer.citations()).hasSize(1);
     }

@@ -55,4 +55,14 @@ class GlossaryTest {
                 e -> assertThat(text).as("the corpus's spelling of %s", e.english()).contains(e.canonicalChinese()));
     }
 
+    @Test
+    void anEnglishNameRightBeforeAChineseCharacterIsStillFoundAndReplaced() {
+        assertThat(chineseFor("University Town有多少所高校？")).containsExactly("重庆大学城");
+        assertThat(glossary.replaceEnglishNames("University Town有多少所高校？", Glossary.Entry::canonicalChinese))
+            .isEqualTo("重庆大学城有多少所高校？");
+        assertThat(glossary.replaceChineseNames("What is 金凤实验室's core task?", e -> e.english()))
+            .isEqualTo("What is Jinfeng Laboratory's core task?");
+        assertThat(chineseFor("the Science Cityscape")).as("still whole words in English").isEmpty();
+    }
+
 }

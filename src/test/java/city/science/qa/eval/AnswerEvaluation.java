@@ -5,6 +5,7 @@ import city.science.qa.answer.Answer;
 import city.science.qa.answer.AnswerProperties;
 import city.science.qa.answer.ExtractiveAnswerer;
 import city.science.qa.corpus.Figures;
+import city.science.qa.question.QuestionAnalysis;
 import city.science.qa.search.Evidence;
 import city.science.qa.search.Language;
 import city.science.qa.search.PassageSearch;
@@ -62,7 +63,7 @@ public class AnswerEvaluation {
         for (EvalQuestion q : set) {
             Query query = queries.of(q.q());
             List<SearchHit> hits = search.search(query, search.answerPassages());
-            Answer quoted = answerer.quote(q.q(), Language.of(q.q()), hits);
+            Answer quoted = answerer.answer(q.q(), QuestionAnalysis.NONE, Language.of(q.q()), hits);
             outcomes.add(new Outcome(q, search.evidence(query, hits),
                     q.answerable() && holdsFact(quoted.text(), q.facts()), quoted.text()));
         }

@@ -79,7 +79,8 @@ class QuestionAnalyzerTest {
     @Test
     void aFollowUpAsksItsOwnKindAboutTheEarlierSubject() {
         NormalizedQuestion typed = NORMALIZER.normalize("And in 2021?");
-        NormalizedQuestion standalone = typed.withText("What was the GDP growth of the High-tech Zone? And in 2021?");
+        NormalizedQuestion standalone = NORMALIZER
+            .normalize("What was the GDP growth of the High-tech Zone? And in 2021?");
         QuestionAnalysis a = analyzer.analyze(typed, standalone);
         assertThat(a.asked()).isEqualTo(Asked.PERCENTAGE);
         assertThat(a.years()).containsExactly("2021");
