@@ -102,10 +102,7 @@ public class EvidenceFit {
         }
         // A figure must be a figure of what was asked about: named in the sentence, and
         // most of
-        // what the question asks about in its passage. A word the articles never use (上市,
-        // 失业) has no figure in
-        // them. A word the articles never use has
-        // no figure.
+        // what the question asks about in its passage.
         if (analysis.asksForFigure()
                 && (attributeShare(chinese, english, analysis, alternatives) == 0 || attributeShare(hit.text(),
                         Optional.ofNullable(hit.translation()), analysis, alternatives) < PASSAGE_ATTRIBUTES)) {

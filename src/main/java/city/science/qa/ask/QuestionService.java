@@ -23,7 +23,6 @@ import city.science.qa.search.SearchHit;
 import city.science.qa.web.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -150,19 +149,7 @@ public class QuestionService {
         NormalizedQuestion question = standalone.equals(normalized.text()) ? normalized
                 : normalizer.normalize(standalone);
         // 3. Analyze: what is asked, about what, in which year and place.
-        QuestionAnalysis analyzed = analyzer.analyze(normalized, question);
-        // What it asks a figure of, in words the articles never use (and no everyday word
-        // of ours
-        // maps to): no figure of the articles can answer it.
-        QuestionAnalysis analysis = analyzed.asksForFigure() && question.language() == Language.ZH
-                ? analyzed.withUnknown(search.unseen(analyzed.attributes()
-                    .stream()
-                    .filter(a -> question.alternatives()
-                        .keySet()
-                        .stream()
-                        .noneMatch(form -> form.toLowerCase(Locale.ROOT).contains(a)))
-                    .toList()))
-                : analyzed;
+        QuestionAnalysis analysis = analyzer.analyze(normalized, question);
         // 4. Retrieve (the ContentRetriever step), with an English question also searched
         // as Chinese
         // when a language model can translate it, and measure how well the passages cover
@@ -173,7 +160,7 @@ public class QuestionService {
         // A question about change needs every dated source of the figure: it reads
         // deeper.
         List<SearchHit> hits = search.search(phrasings,
-                analyzed.overTime() ? 2 * search.answerPassages() : search.answerPassages());
+                analysis.overTime() ? 2 * search.answerPassages() : search.answerPassages());
         return new Prepared(conversation, asked, question, analysis, hits, search.evidence(phrasings.get(0), hits));
     }
 

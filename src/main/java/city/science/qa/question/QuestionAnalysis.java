@@ -18,11 +18,9 @@ import java.util.List;
  * @param overTime the question asks how something changed, compares, or asks for a trend
  * @param attributes what is asked about besides names, places and years (高新技术企业, GDP): a
  * sentence that answers names one of them, or the corpus's word for it
- * @param unknown those attributes the articles never use at all (上市, 失业率): no figure of
- * theirs can be in the articles
  */
 public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> specific, List<String> years,
-        List<String> places, List<Event> events, boolean overTime, List<String> attributes, List<String> unknown) {
+        List<String> places, List<Event> events, boolean overTime, List<String> attributes) {
 
     public QuestionAnalysis {
         subjects = List.copyOf(subjects);
@@ -31,12 +29,6 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
         places = List.copyOf(places);
         events = List.copyOf(events);
         attributes = List.copyOf(attributes);
-        unknown = List.copyOf(unknown);
-    }
-
-    /** The same analysis, knowing which of its attributes the articles never use. */
-    public QuestionAnalysis withUnknown(List<String> words) {
-        return new QuestionAnalysis(asked, subjects, specific, years, places, events, overTime, attributes, words);
     }
 
     /**
@@ -52,7 +44,7 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
      * comparison).
      */
     public static final QuestionAnalysis NONE = new QuestionAnalysis(Asked.OTHER, List.of(), List.of(), List.of(),
-            List.of(), List.of(), false, List.of(), List.of());
+            List.of(), List.of(), false, List.of());
 
     /**
      * An event a date or a person must belong to, with the words the articles use for it.

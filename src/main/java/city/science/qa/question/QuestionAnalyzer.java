@@ -117,7 +117,7 @@ public class QuestionAnalyzer {
         return new QuestionAnalysis(asked.asked() == Asked.OTHER ? about.asked() : asked.asked(), about.subjects(),
                 about.specific(), asked.years().isEmpty() ? about.years() : asked.years(), about.places(),
                 asked.asked() == Asked.OTHER ? about.events() : asked.events(), asked.overTime() || about.overTime(),
-                asked.attributes().isEmpty() ? about.attributes() : asked.attributes(), List.of());
+                asked.attributes().isEmpty() ? about.attributes() : asked.attributes());
     }
 
     private QuestionAnalysis analyzeOne(NormalizedQuestion question) {
@@ -134,7 +134,7 @@ public class QuestionAnalyzer {
         List<String> years = years(text);
         List<String> places = places(text);
         return new QuestionAnalysis(asked, subjects, specific, years, places, events(text, asked),
-                OVER_TIME.matcher(text).find(), attributes(text, english, names, years, places), List.of());
+                OVER_TIME.matcher(text).find(), attributes(text, english, names, years, places));
     }
 
     /**

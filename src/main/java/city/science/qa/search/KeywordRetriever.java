@@ -3,6 +3,7 @@ package city.science.qa.search;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -99,29 +100,25 @@ public class KeywordRetriever {
         return found / all;
     }
 
-    /**
-     * The words the articles never use, in the index of the word's language: a question
-     * about one of them cannot be answered by a figure the articles print.
-     */
-    public List<String> unseen(Collection<String> words) {
-        List<String> out = new ArrayList<>();
-        for (String word : words) {
-            boolean han = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-            List<String> terms = han ? lexemes(queryTerms.of(word)) : stems(word);
-            if (terms.isEmpty()) {
-                continue;
-            }
-            long seen = jdbc
-                .sql("SELECT count(*) FROM keyword_stat WHERE lang = :lang AND term = ANY(:terms) AND df > 0")
-                .param("lang", (han ? Language.ZH : Language.EN).code())
-                .param("terms", terms.stream().distinct().toArray(String[]::new))
-                .query(Long.class)
-                .single();
-            if (seen < terms.stream().distinct().count()) {
-                out.add(word);
-            }
+    /** The English stems of several texts, in one round trip. */
+    private Map<String, List<String>> stemsOf(Collection<String> texts) {
+        Map<String, List<String>> out = new HashMap<>();
+        if (texts.isEmpty()) {
+            return out;
         }
+        jdbc.sql("""
+                SELECT w.t AS text, l.lexeme FROM unnest(CAST(:texts AS text[])) AS w(t)
+                CROSS JOIN LATERAL unnest(to_tsvector('english', w.t)) AS l
+                ORDER BY w.t, l.positions[1]""")
+            .param("texts", texts.stream().distinct().toArray(String[]::new))
+            .query((rs, n) -> out.computeIfAbsent(rs.getString("text"), k -> new ArrayList<>())
+                .add(rs.getString("lexeme")))
+            .list();
         return out;
+    }
+
+    private static boolean han(String word) {
+        return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /**
@@ -130,14 +127,19 @@ public class KeywordRetriever {
      */
     private Map<String, Set<String>> alternativeTerms(Query query, boolean english) {
         Map<String, Set<String>> out = new HashMap<>();
+        // Every English form and word of the question stemmed in one round trip.
+        Map<String, List<String>> stems = english ? stemsOf(query.alternatives()
+            .entrySet()
+            .stream()
+            .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.getKey()), e.getValue().stream()))
+            .filter(w -> !han(w))
+            .toList()) : Map.of();
         query.alternatives().forEach((form, words) -> {
-            List<String> formTerms = english ? stems(form) : lexemes(queryTerms.of(form));
+            List<String> formTerms = english ? stems.getOrDefault(form, List.of()) : lexemes(queryTerms.of(form));
             Set<String> altTerms = new LinkedHashSet<>();
             for (String word : words) {
-                boolean han = word.codePoints()
-                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-                if (han != english) {
-                    altTerms.addAll(english ? stems(word) : lexemes(queryTerms.of(word)));
+                if (han(word) != english) {
+                    altTerms.addAll(english ? stems.getOrDefault(word, List.of()) : lexemes(queryTerms.of(word)));
                 }
             }
             formTerms.forEach(t -> out.computeIfAbsent(t, k -> new LinkedHashSet<>()).addAll(altTerms));
@@ -217,7 +219,7 @@ public class KeywordRetriever {
             return Map.of();
         }
         long n = passageCount();
-        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        Map<String, Double> out = new LinkedHashMap<>();
         jdbc.sql("SELECT term, df FROM keyword_stat WHERE lang = :lang AND term = ANY(:terms)")
             .param("lang", lang.code())
             .param("terms", terms.toArray(String[]::new))

@@ -75,11 +75,6 @@ public class PassageSearch {
         return stage("read").record(() -> reader.hits(top(fused, limit), phrasings.get(0)));
     }
 
-    /** The words of these the articles never use. */
-    public List<String> unseen(java.util.Collection<String> words) {
-        return words.isEmpty() ? List.of() : keywords.unseen(words);
-    }
-
     /** How well these hits (the first few) cover the question. */
     public Evidence evidence(Query query, List<SearchHit> hits) {
         double similarity = hits.stream().mapToDouble(SearchHit::similarity).max().orElse(0);
