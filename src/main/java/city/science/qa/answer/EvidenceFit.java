@@ -84,34 +84,57 @@ public class EvidenceFit {
      */
     public Optional<Mismatch> mismatch(String chinese, Optional<String> english, SearchHit hit,
             QuestionAnalysis analysis, Map<String, List<String>> alternatives) {
-        String both = chinese + " " + english.orElse("");
-        if (!analysis.places().isEmpty() && analysis.places().stream().noneMatch(chinese::contains)) {
-            return Optional.of(Mismatch.PLACE);
-        }
-        if (!analysis.specific().isEmpty() && analysis.specific()
+        return forPassage(hit, analysis, alternatives).mismatch(chinese, english);
+    }
+
+    /** The checks that hold for a whole passage, made once for all its sentences. */
+    public Passage forPassage(SearchHit hit, QuestionAnalysis analysis, Map<String, List<String>> alternatives) {
+        boolean aboutSubject = analysis.specific().isEmpty() || analysis.specific()
             .stream()
             .flatMap(name -> glossary.formsOf(name).stream())
-            .noneMatch(form -> hit.text().contains(form))) {
-            return Optional.of(Mismatch.SUBJECT);
+            .anyMatch(form -> hit.text().contains(form));
+        boolean namesAttributes = !analysis.asksForFigure() || attributeShare(hit.text(),
+                Optional.ofNullable(hit.translation()), analysis, alternatives) >= PASSAGE_ATTRIBUTES;
+        return new Passage(hit, analysis, alternatives, aboutSubject, namesAttributes);
+    }
+
+    /**
+     * One passage's fit to the question.
+     *
+     * @param aboutSubject it names the institution or company the question is about
+     * @param namesAttributes it names most of what a figure question asks about
+     */
+    public record Passage(SearchHit hit, QuestionAnalysis analysis, Map<String, List<String>> alternatives,
+            boolean aboutSubject, boolean namesAttributes) {
+
+        /** Why a sentence of this passage cannot answer, or empty when it may. */
+        public Optional<Mismatch> mismatch(String chinese, Optional<String> english) {
+            String both = chinese + " " + english.orElse("");
+            if (!analysis.places().isEmpty() && analysis.places().stream().noneMatch(chinese::contains)) {
+                return Optional.of(Mismatch.PLACE);
+            }
+            if (!aboutSubject) {
+                return Optional.of(Mismatch.SUBJECT);
+            }
+            if (!analysis.years().isEmpty() && !inYear(chinese, hit.published(), analysis.years())) {
+                return Optional.of(Mismatch.YEAR);
+            }
+            if (!carries(chinese, both, analysis.asked())) {
+                return Optional.of(Mismatch.WHAT_IS_ASKED);
+            }
+            // A figure must be a figure of what was asked about: named in the sentence,
+            // and most
+            // of what the question asks about in its passage.
+            if (analysis.asksForFigure()
+                    && (!namesAttributes || attributeShare(chinese, english, analysis, alternatives) == 0)) {
+                return Optional.of(Mismatch.WHAT_IS_ASKED);
+            }
+            if (!analysis.events().isEmpty() && analysis.events().stream().noneMatch(e -> e.toldIn(both))) {
+                return Optional.of(Mismatch.EVENT);
+            }
+            return Optional.empty();
         }
-        if (!analysis.years().isEmpty() && !inYear(chinese, hit.published(), analysis.years())) {
-            return Optional.of(Mismatch.YEAR);
-        }
-        if (!carries(chinese, both, analysis.asked())) {
-            return Optional.of(Mismatch.WHAT_IS_ASKED);
-        }
-        // A figure must be a figure of what was asked about: named in the sentence, and
-        // most of
-        // what the question asks about in its passage.
-        if (analysis.asksForFigure()
-                && (attributeShare(chinese, english, analysis, alternatives) == 0 || attributeShare(hit.text(),
-                        Optional.ofNullable(hit.translation()), analysis, alternatives) < PASSAGE_ATTRIBUTES)) {
-            return Optional.of(Mismatch.WHAT_IS_ASKED);
-        }
-        if (!analysis.events().isEmpty() && analysis.events().stream().noneMatch(e -> e.toldIn(both))) {
-            return Optional.of(Mismatch.EVENT);
-        }
-        return Optional.empty();
+
     }
 
     /**

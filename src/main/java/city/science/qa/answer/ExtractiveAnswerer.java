@@ -150,6 +150,7 @@ public class ExtractiveAnswerer {
             QuestionAnalysis analysis, Map<String, List<String>> alternatives) {
         Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());
         List<String> zh = sentences.chinese();
+        EvidenceFit.Passage passage = fit.forPassage(hit, analysis, alternatives);
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < zh.size(); i++) {
             String sentence = zh.get(i);
@@ -162,8 +163,7 @@ public class ExtractiveAnswerer {
             if (definition && DEFINES.matcher(sentence).find()) {
                 score += DEFINITION_BONUS;
             }
-            out.add(new Candidate(hit, rank, sentence, english, score,
-                    fit.mismatch(sentence, english, hit, analysis, alternatives)));
+            out.add(new Candidate(hit, rank, sentence, english, score, passage.mismatch(sentence, english)));
         }
         return out;
     }
