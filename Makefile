@@ -43,7 +43,7 @@ clean:
 eval: ## Retrieval (and answer) metrics on corpus/eval, every retriever side by side
 	@scripts/ensure-tools
 	@scripts/db start >/dev/null
-	DATABASE_URL="$$(scripts/db url)" $(MVN) -DskipTests test-compile exec:exec@eval
+	DATABASE_URL="$$(scripts/db url)" $(MVN) -DskipTests -Dscqa.eval.command=$(or $(EVAL),eval) test-compile exec:exec@eval
 
 bench: ## Search latency (HTTP, stages, naive baseline) and a 100 000-passage pgvector scale run
 	@scripts/ensure-tools

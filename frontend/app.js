@@ -259,6 +259,10 @@
       b.type = 'button';
       b.addEventListener('click', () => openSource(c, b));
       item.append(b);
+      // An investor reading English must see at once which sources are Chinese only or machine-translated.
+      if (language === 'en' && c.translationSource !== 'human') {
+        item.append(el('span', `translation-badge ${c.translationSource}`, t(`badge_${c.translationSource}`)));
+      }
       list.append(item);
     }
     wrap.append(list);
@@ -321,6 +325,7 @@
     $('source-title-en').textContent = c.titleEn || '';
     $('source-meta').textContent = `${t('published')} ${c.published}${c.source ? ' · ' + t('source') + ': ' + c.source : ''}`;
     highlight($('source-text'), c.text, c.quote);
+    $('source-translation-heading').textContent = t(`heading_${c.translationSource || 'human'}`);
     highlight($('source-translation'), c.translation || t('notTranslated'), c.quoteTranslation);
     panel.hidden = false;
     $('close-source').focus();

@@ -13,6 +13,9 @@ window.SCQA_TEXT = {
     thanks: '谢谢反馈！', copy: '复制答案和来源', copied: '已复制', published: '发布', source: '来源',
     unverified: '未在来源中找到这个数字', tryAsking: '可以试着问：', notTranslated: '（暂无英文译文）',
     language: 'English', sourceLabel: (n) => `出处 ${n}`,
+    heading_human: '英文译文', heading_reviewed: '英文译文（机器翻译，已经人工审核）',
+    heading_machine: '英文译文（机器翻译，尚未审核）', heading_none: '英文译文',
+    badge_none: '仅中文，尚未翻译', badge_machine: '机器翻译，未审核', badge_reviewed: '机器翻译，已审核',
   },
   en: {
     title: 'Science City Q&A', skip: 'Skip to the question box', newConversation: 'New conversation',
@@ -26,6 +29,10 @@ window.SCQA_TEXT = {
     helpful: 'Helpful', notHelpful: 'Not helpful', comment: 'Comment (optional)', sendFeedback: 'Send',
     thanks: 'Thank you for the feedback!', copy: 'Copy answer with sources', copied: 'Copied', published: 'Published',
     source: 'Source', unverified: 'This figure was not found in the sources', tryAsking: 'You could ask:',
-    notTranslated: '(no English translation yet)', language: '中文', sourceLabel: (n) => `Source ${n}`,
+    notTranslated: '(source in Chinese, not yet translated)', language: '中文', sourceLabel: (n) => `Source ${n}`,
+    heading_human: 'English translation', heading_reviewed: 'English (machine translation, reviewed by staff)',
+    heading_machine: 'English (machine translation, not yet reviewed)', heading_none: 'English translation',
+    badge_none: 'in Chinese, not yet translated', badge_machine: 'machine-translated, not reviewed',
+    badge_reviewed: 'machine-translated, reviewed',
   },
 };

@@ -5,6 +5,7 @@ import city.science.qa.corpus.Article;
 import city.science.qa.corpus.ArticleFormat;
 import city.science.qa.corpus.ArticleImporter;
 import city.science.qa.corpus.ChineseWords;
+import city.science.qa.corpus.CorpusProperties;
 import city.science.qa.corpus.RawArticleCleaner;
 import city.science.qa.index.Ingestor;
 import city.science.qa.llm.LanguageModels;
@@ -27,7 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The service, and its two commands: {@code ingest} (bring the index in step with the
  * corpus, then exit) and
  * {@code import <raw.txt> --id <id> [--title ..] [--published ..] [--source ..] [--out <file>]}
- * (turn a raw article into the curated format).
+ * (turn a raw article into the curated format), and {@code translate} (draft every
+ * missing {@code *.en.md} with the configured language model, for staff to review).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -38,6 +40,7 @@ public class ScienceCityQa {
         switch (command) {
             case "ingest" -> ingest(Arrays.copyOfRange(args, 1, args.length));
             case "import" -> importArticle(Arrays.copyOfRange(args, 1, args.length));
+            case "translate" -> translateMissing(Arrays.copyOfRange(args, 1, args.length));
             default -> SpringApplication.run(ScienceCityQa.class, args);
         }
     }
@@ -89,21 +92,55 @@ public class ScienceCityQa {
      * staff to review.
      */
     private static void draftTranslation(Path articleFile) throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DraftingBeans.class)
-            .web(WebApplicationType.NONE)
-            .bannerMode(Banner.Mode.OFF)
-            .logStartupInfo(false)
-            .run()) {
+        try (ConfigurableApplicationContext context = drafting(new String[0])) {
             if (!context.getBean(LanguageModels.class).enabled()) {
                 System.err.println("no language model configured: the English file stays to be written");
                 return;
             }
-            ArticleFormat.Document doc = ArticleFormat.parse(Files.readString(articleFile, StandardCharsets.UTF_8));
-            Article parsed = new Article(ArticleFormat.metadata(doc), doc.paragraphs(), Map.of());
-            Path english = articleFile.resolveSibling(parsed.id() + ".en.md");
-            Files.writeString(english, context.getBean(TranslationDrafter.class).draft(parsed), StandardCharsets.UTF_8);
-            System.err.println("drafted " + english + "; review it before ingesting");
+            draft(context, articleFile);
         }
+    }
+
+    /**
+     * {@code make translate}: a draft {@code <id>.en.md} beside every article that has
+     * none.
+     */
+    private static void translateMissing(String[] args) throws Exception {
+        try (ConfigurableApplicationContext context = drafting(args)) {
+            if (!context.getBean(LanguageModels.class).enabled()) {
+                System.err.println("translate: no language model configured (set SCQA_LLM_PROVIDER, SCQA_LLM_BASE_URL "
+                        + "and SCQA_LLM_MODEL); nothing drafted");
+                System.exit(1);
+            }
+            Path articles = context.getBean(CorpusProperties.class).dir().resolve("articles");
+            int drafted = 0;
+            try (var files = Files.list(articles)) {
+                for (Path file : files.sorted().toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(".md") && !name.endsWith(".en.md")
+                            && !Files.exists(file.resolveSibling(name.replaceFirst("\\.md$", ".en.md")))) {
+                        draft(context, file);
+                        drafted++;
+                    }
+                }
+            }
+            System.err.println("translate: " + drafted + " draft(s) written; every article now has an English file");
+        }
+    }
+
+    private static ConfigurableApplicationContext drafting(String[] args) {
+        return new SpringApplicationBuilder(DraftingBeans.class).web(WebApplicationType.NONE)
+            .bannerMode(Banner.Mode.OFF)
+            .logStartupInfo(false)
+            .run(args);
+    }
+
+    private static void draft(ConfigurableApplicationContext context, Path articleFile) throws Exception {
+        ArticleFormat.Document doc = ArticleFormat.parse(Files.readString(articleFile, StandardCharsets.UTF_8));
+        Article parsed = new Article(ArticleFormat.metadata(doc), doc.paragraphs(), Map.of());
+        Path english = articleFile.resolveSibling(parsed.id() + ".en.md");
+        Files.writeString(english, context.getBean(TranslationDrafter.class).draft(parsed), StandardCharsets.UTF_8);
+        System.err.println("drafted " + english + "; review it before ingesting");
     }
 
 }

@@ -4,6 +4,7 @@ import city.science.qa.corpus.Sentences;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import city.science.qa.search.SearchHit;
+import city.science.qa.translation.TranslationSource;
 
 /**
  * A numbered source of an answer.
@@ -17,10 +18,13 @@ import city.science.qa.search.SearchHit;
  * @param quoteTranslation the English sentence aligned with the quote, or null
  * @param relation whether the passage answers the question or is only the closest related
  * one
+ * @param translated whether the passage has any English ({@code translation} is not null)
+ * @param translationSource where that English comes from: people, a reviewed or an
+ * unreviewed machine translation, or none
  */
 public record Citation(int marker, String passageId, String articleId, String title, String published, String text,
         String translation, String quote, double score, String titleEn, String source, String quoteTranslation,
-        Relation relation) {
+        Relation relation, boolean translated, TranslationSource translationSource) {
 
     /** What a cited passage is to the question. */
     public enum Relation {
@@ -40,12 +44,13 @@ public record Citation(int marker, String passageId, String articleId, String ti
 
     public Citation withQuote(String newQuote) {
         return new Citation(marker, passageId, articleId, title, published, text, translation, newQuote, score, titleEn,
-                source, aligned(text, translation, newQuote), relation);
+                source, aligned(text, translation, newQuote), relation, translated, translationSource);
     }
 
     public static Citation of(int marker, SearchHit h, String quote) {
         return new Citation(marker, h.passageId(), h.articleId(), h.title(), h.published(), h.text(), h.translation(),
-                quote, h.score(), h.titleEn(), h.source(), aligned(h.text(), h.translation(), quote), Relation.ANSWER);
+                quote, h.score(), h.titleEn(), h.source(), aligned(h.text(), h.translation(), quote), Relation.ANSWER,
+                h.translation() != null, h.translation() == null ? TranslationSource.NONE : h.translationSource());
     }
 
     /**
@@ -54,7 +59,7 @@ public record Citation(int marker, String passageId, String articleId, String ti
      */
     public Citation asRelated() {
         return new Citation(marker, passageId, articleId, title, published, text, translation, quote, score, titleEn,
-                source, quoteTranslation, Relation.RELATED);
+                source, quoteTranslation, Relation.RELATED, translated, translationSource);
     }
 
     // The translation is aligned sentence for sentence, so the quote's English is the

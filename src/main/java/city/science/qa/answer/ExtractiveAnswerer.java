@@ -8,6 +8,8 @@ import city.science.qa.search.Evidence;
 import city.science.qa.search.Language;
 import city.science.qa.search.QueryTerms;
 import city.science.qa.search.SearchHit;
+import city.science.qa.translation.Gloss;
+import city.science.qa.translation.UntranslatedAnswer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -78,9 +80,15 @@ public class ExtractiveAnswerer {
 
     private final EvidenceFit fit;
 
+    private final Gloss gloss;
+
+    private final UntranslatedAnswer untranslated;
+
     public ExtractiveAnswerer(QueryTerms queryTerms, AnswerProperties properties, Suggestions suggestions,
-            Quotes quotes, EvidenceFit fit) {
+            Quotes quotes, EvidenceFit fit, Gloss gloss, UntranslatedAnswer untranslated) {
         this.fit = fit;
+        this.gloss = gloss;
+        this.untranslated = untranslated;
         this.quotes = quotes;
         this.queryTerms = queryTerms;
         this.properties = properties;
@@ -127,7 +135,7 @@ public class ExtractiveAnswerer {
         List<Candidate> all = new ArrayList<>();
         int depth = analysis.overTime() ? hits.size() : Math.min(hits.size(), properties.fitPassages());
         for (int r = 0; r < depth; r++) {
-            all.addAll(candidates(hits.get(r), r, terms, quantity, definition, analysis, alternatives));
+            all.addAll(candidates(hits.get(r), r, terms, quantity, definition, analysis, alternatives, language));
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Candidate> fitting = all.stream().filter(c -> c.hitRank() < properties.passages() && c.fits()).toList();
@@ -141,21 +149,26 @@ public class ExtractiveAnswerer {
             .filter(c -> EvidenceFit.attributeShare(c.zh(), c.en(), analysis, alternatives) >= TIMELINE_ATTRIBUTES)
             .toList());
         if (timeline.size() > 1) {
-            return composeTimeline(language, timeline);
+            return composeTimeline(language, analysis, timeline);
         }
-        return compose(language, choose(fitting));
+        return compose(language, analysis, choose(fitting));
     }
 
     private List<Candidate> candidates(SearchHit hit, int rank, Set<String> terms, boolean quantity, boolean definition,
-            QuestionAnalysis analysis, Map<String, List<String>> alternatives) {
+            QuestionAnalysis analysis, Map<String, List<String>> alternatives, Language language) {
         Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());
         List<String> zh = sentences.chinese();
         EvidenceFit.Passage passage = fit.forPassage(hit, analysis, alternatives);
         List<Candidate> out = new ArrayList<>();
+        boolean glossed = hit.translation() == null && language == Language.EN;
         for (int i = 0; i < zh.size(); i++) {
             String sentence = zh.get(i);
             Optional<String> english = sentences.englishAt(i);
-            double score = quotes.overlap(terms, sentence + english.map(en -> " " + en).orElse("")) + hit.score()
+            // With no translation yet, an English question is matched against the
+            // sentence's
+            // gloss; the gloss is only read, never quoted.
+            Optional<String> readable = glossed ? Optional.of(gloss.of(sentence)) : english;
+            double score = quotes.overlap(terms, sentence + readable.map(en -> " " + en).orElse("")) + hit.score()
                     - RANK_PENALTY * rank;
             if (quantity && hasQuantity(sentence)) {
                 score += FIGURE_BONUS;
@@ -163,7 +176,7 @@ public class ExtractiveAnswerer {
             if (definition && DEFINES.matcher(sentence).find()) {
                 score += DEFINITION_BONUS;
             }
-            out.add(new Candidate(hit, rank, sentence, english, score, passage.mismatch(sentence, english)));
+            out.add(new Candidate(hit, rank, sentence, english, score, passage.mismatch(sentence, readable)));
         }
         return out;
     }
@@ -194,14 +207,15 @@ public class ExtractiveAnswerer {
         return chosen;
     }
 
-    private Answer compose(Language language, List<Candidate> chosen) {
+    private Answer compose(Language language, QuestionAnalysis analysis, List<Candidate> chosen) {
         Map<String, Citation> citations = new LinkedHashMap<>();
         StringBuilder text = new StringBuilder();
         for (Candidate c : chosen) {
             Citation citation = citations.computeIfAbsent(c.hit().passageId(), id -> citation(citations.size() + 1, c));
             boolean english = language == Language.EN && c.en().isPresent();
-            String sentence = attributed(english ? c.en().get() : c.zh(), english, c.hit().published(), c.zh());
-            if (!text.isEmpty() && english) {
+            String sentence = language == Language.EN && c.en().isEmpty() ? untranslated(c, analysis) + " "
+                    : attributed(english ? c.en().get() : c.zh(), english, c.hit().published(), c.zh());
+            if (!text.isEmpty() && language == Language.EN) {
                 text.append(' ');
             }
             text.append(sentence).append('[').append(citation.marker()).append(']');
@@ -258,11 +272,15 @@ public class ExtractiveAnswerer {
             .toList();
     }
 
-    private Answer composeTimeline(Language language, List<Candidate> lines) {
+    private Answer composeTimeline(Language language, QuestionAnalysis analysis, List<Candidate> lines) {
         Map<String, Citation> citations = new LinkedHashMap<>();
         List<String> out = new ArrayList<>();
         for (Candidate c : lines) {
             Citation citation = citations.computeIfAbsent(c.hit().passageId(), id -> citation(citations.size() + 1, c));
+            if (language == Language.EN && c.en().isEmpty()) {
+                out.add("- " + untranslated(c, analysis) + " [" + citation.marker() + "]");
+                continue;
+            }
             boolean english = language == Language.EN && c.en().isPresent();
             String when = Dates.asOf(c.hit().published(), language);
             out.add("- " + (language == Language.EN ? "By " + when + ": " : "据" + when + "报道：")
@@ -278,13 +296,24 @@ public class ExtractiveAnswerer {
     private Answer partial(Language language, QuestionAnalysis analysis, Candidate closest) {
         EvidenceFit.Mismatch why = closest.mismatch().orElse(EvidenceFit.Mismatch.WHAT_IS_ASKED);
         boolean english = language == Language.EN && closest.en().isPresent();
-        String sentence = attributed(english ? closest.en().get() : closest.zh(), english, closest.hit().published(),
-                closest.zh());
+        String sentence = language == Language.EN && closest.en().isEmpty() ? untranslated(closest, analysis)
+                : attributed(english ? closest.en().get() : closest.zh(), english, closest.hit().published(),
+                        closest.zh());
         String text = language == Language.EN
                 ? "The articles do not state " + Gaps.english(why, analysis) + ". The closest they report (related, "
                         + "not the answer): " + sentence + " [1]"
                 : "现有资料没有写明" + Gaps.chinese(why, analysis) + "。最接近的相关内容（并非所问）：" + sentence + "[1]";
         return Answer.partial(language, text, List.of(citation(1, closest).asRelated()));
+    }
+
+    /**
+     * An English answer from a sentence with no translation: what it states exactly, and
+     * the sentence quoted.
+     */
+    private String untranslated(Candidate c, QuestionAnalysis analysis) {
+        String when = c.hit().published() == null || c.hit().published().isBlank() ? ""
+                : Dates.asOf(c.hit().published(), Language.EN);
+        return untranslated.sentence(c.zh(), when, analysis.asked());
     }
 
     private static Citation citation(int marker, Candidate c) {

@@ -9,6 +9,7 @@ import city.science.qa.conversation.ConversationRepository;
 import city.science.qa.conversation.FollowUps;
 import city.science.qa.llm.LanguageModels;
 import city.science.qa.llm.LlmAnswerer;
+import city.science.qa.llm.PassageTranslator;
 import city.science.qa.llm.QueryRewriter;
 import city.science.qa.question.NormalizedQuestion;
 import city.science.qa.question.QuestionAnalysis;
@@ -69,10 +70,13 @@ public class QuestionService {
 
     private final QuestionAnalyzer analyzer;
 
+    private final PassageTranslator translator;
+
     public QuestionService(QuestionNormalizer normalizer, QuestionAnalyzer analyzer, PassageSearch search,
             QueryFactory queries, ExtractiveAnswerer extractive, LanguageModels models, LlmAnswerer llm,
-            QueryRewriter llmQueries, FollowUps followUps, AnswerChecker checker, ConversationRepository conversations,
-            AnswerMetrics metrics) {
+            QueryRewriter llmQueries, PassageTranslator translator, FollowUps followUps, AnswerChecker checker,
+            ConversationRepository conversations, AnswerMetrics metrics) {
+        this.translator = translator;
         this.normalizer = normalizer;
         this.analyzer = analyzer;
         this.metrics = metrics;
@@ -184,10 +188,17 @@ public class QuestionService {
         }
         else {
             // 7. Answer with the language model, the offline answer standing by.
+            // An English answer reads its sources in English: a passage nobody has
+            // translated
+            // is translated by the model first (once; stored for staff to review).
+            Mono<List<SearchHit>> sources = p.language() == Language.EN
+                    ? Mono.fromCallable(() -> translator.withTranslations(p.hits()))
+                        .subscribeOn(Schedulers.boundedElastic())
+                    : Mono.just(p.hits());
             events = withFallback(offline,
                     // The model reads the question as the visitor asked it (as delimited
                     // data).
-                    llm.answer(p.asked(), p.analysis(), p.language(), p.hits())
+                    sources.flatMapMany(hits -> llm.answer(p.asked(), p.analysis(), p.language(), hits))
                         .map(e -> e instanceof AnswerEvent.Done d
                                 ? new AnswerEvent.Done(d.answer().withAnalysis(p.analysis())) : e));
         }

@@ -8,6 +8,7 @@ import city.science.qa.corpus.CorpusReader;
 import city.science.qa.corpus.Figures;
 import city.science.qa.corpus.PassageDraft;
 import city.science.qa.corpus.Sentences;
+import city.science.qa.translation.Gloss;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public class Ingestor {
 
     // Bumped when what an ingest stores changes, so start-up re-ingests an unchanged
     // corpus once.
-    private static final String INDEX_FORMAT = "7";
+    private static final String INDEX_FORMAT = "8";
 
     private final CorpusReader reader;
 
@@ -41,8 +42,11 @@ public class Ingestor {
 
     private final IndexProperties properties;
 
+    private final Gloss gloss;
+
     public Ingestor(CorpusReader reader, Chunker chunker, Embeddings embeddings, ChineseWords words, PassageStore store,
-            IndexProperties properties) {
+            IndexProperties properties, Gloss gloss) {
+        this.gloss = gloss;
         this.reader = reader;
         this.chunker = chunker;
         this.embeddings = embeddings;
@@ -56,7 +60,7 @@ public class Ingestor {
      * corpus.
      */
     public Ingestor withCorpus(CorpusReader otherCorpus) {
-        return new Ingestor(otherCorpus, chunker, embeddings, words, store, properties);
+        return new Ingestor(otherCorpus, chunker, embeddings, words, store, properties, gloss);
     }
 
     public boolean corpusChanged() {
@@ -81,7 +85,7 @@ public class Ingestor {
         Map<String, PassageVectors> embedded = embed(fresh);
         List<IndexedPassage> passages = drafts.stream()
             .map(d -> new IndexedPassage(d.contentHash(), d,
-                    stored.getOrDefault(d.contentHash(), embedded.get(d.contentHash())), keywords(d)))
+                    stored.getOrDefault(d.contentHash(), embedded.get(d.contentHash())), keywords(d), glossOf(d)))
             .toList();
         int removed = store.replaceWith(corpus.articles(), passages, fingerprint(corpus), (written, total) -> {
             if (written == 1 || written % 25 == 0) {
@@ -105,18 +109,23 @@ public class Ingestor {
         for (int i = 0; i < drafts.size(); i += batch) {
             List<PassageDraft> part = drafts.subList(i, Math.min(drafts.size(), i + batch));
             List<float[]> zh = embeddings.chinese(part.stream().map(Ingestor::chineseInput).toList());
-            List<PassageDraft> translated = part.stream().filter(d -> d.translation() != null).toList();
-            List<float[]> en = embeddings.english(translated.stream().map(Ingestor::englishInput).toList());
+            // The English side of a passage is its translation, or, until it has one, its
+            // gloss.
+            List<float[]> en = embeddings.english(part.stream().map(this::englishInput).toList());
             for (int j = 0; j < part.size(); j++) {
-                int k = translated.indexOf(part.get(j));
-                Sentences.Aligned sentences = Sentences.aligned(part.get(j).text(), part.get(j).translation());
-                out.put(part.get(j).contentHash(),
-                        new PassageVectors.Fresh(zh.get(j),
-                                k < 0 ? java.util.Optional.empty() : java.util.Optional.of(en.get(k)),
-                                embeddings.chinese(sentences.chinese()), embeddings.english(sentences.english())));
+                PassageDraft d = part.get(j);
+                Sentences.Aligned sentences = Sentences.aligned(d.text(), d.translation());
+                List<String> english = d.translation() == null ? gloss.of(sentences.chinese()) : sentences.english();
+                out.put(d.contentHash(), new PassageVectors.Fresh(zh.get(j), java.util.Optional.of(en.get(j)),
+                        embeddings.chinese(sentences.chinese()), embeddings.english(english)));
             }
         }
         return out;
+    }
+
+    /** The pseudo-English the English indexes see of a passage not yet translated. */
+    private java.util.Optional<String> glossOf(PassageDraft d) {
+        return d.translation() == null ? java.util.Optional.of(gloss.of(d.text())) : java.util.Optional.empty();
     }
 
     // The section heading tells the model what a terse paragraph is about.
@@ -124,8 +133,8 @@ public class Ingestor {
         return d.section().isEmpty() ? d.text() : d.section() + "\n" + d.text();
     }
 
-    private static String englishInput(PassageDraft d) {
-        return d.translation();
+    private String englishInput(PassageDraft d) {
+        return d.translation() == null ? gloss.of(d.text()) : d.translation();
     }
 
     // Figures go in as normalized tokens (fign702, figp40) from both texts, so 3141.9亿

@@ -39,11 +39,13 @@ public class PassageStore {
         if (ids.isEmpty()) {
             return out;
         }
-        // A passage stored without its sentence vectors (an older index) counts as new.
+        // A passage stored without its sentence vectors (an older index) counts as new;
+        // so
+        // does one with no English vectors (translated or glossed).
         jdbc.sql("""
                 SELECT id, embedding_zh::text AS zh, embedding_en::text AS en FROM passage p
-                WHERE id = ANY(?) AND EXISTS (SELECT 1 FROM passage_sentence s WHERE s.passage_id = p.id
-                  AND (p.text_en IS NULL OR s.embedding_en IS NOT NULL))""")
+                WHERE id = ANY(?) AND embedding_en IS NOT NULL AND EXISTS (SELECT 1 FROM passage_sentence s
+                  WHERE s.passage_id = p.id AND s.embedding_en IS NOT NULL)""")
             .param(ids.toArray(String[]::new))
             .query((rs, n) -> {
                 String en = rs.getString("en");
@@ -121,11 +123,11 @@ public class PassageStore {
         var d = p.draft();
         jdbc.sql("""
                 INSERT INTO passage (id, article_id, ordinal, paragraph_ids, section, text_zh, text_en,
-                                     embedding_zh, embedding_en, keywords_zh)
+                                     embedding_zh, embedding_en, keywords_zh, gloss_en)
                 VALUES (:id, :articleId, :ordinal, :paragraphIds, :section, :zh, :en, :vzh, :ven,
-                        to_tsvector('simple', :keywords))
+                        to_tsvector('simple', :keywords), :gloss)
                 ON CONFLICT (id) DO UPDATE SET ordinal = excluded.ordinal, paragraph_ids = excluded.paragraph_ids,
-                                               keywords_zh = excluded.keywords_zh""")
+                                               keywords_zh = excluded.keywords_zh, gloss_en = excluded.gloss_en""")
             .param("id", p.id())
             .param("articleId", d.articleId())
             .param("ordinal", d.ordinal())
@@ -136,6 +138,7 @@ public class PassageStore {
             .param("vzh", new PGvector(p.vectors().chinese()))
             .param("ven", p.vectors().english().map(PGvector::new).orElse(null))
             .param("keywords", p.chineseKeywords())
+            .param("gloss", p.gloss().orElse(null))
             .update();
         if (p.vectors() instanceof PassageVectors.Fresh fresh) {
             jdbc.sql("DELETE FROM passage_sentence WHERE passage_id = ?").param(p.id()).update();
@@ -146,7 +149,7 @@ public class PassageStore {
                     .param(p.id())
                     .param(i)
                     .param(new PGvector(fresh.sentences().get(i)))
-                    .param(english.isEmpty() ? null : new PGvector(english.get(i)))
+                    .param(i < english.size() ? new PGvector(english.get(i)) : null)
                     .update();
             }
         }

@@ -50,9 +50,20 @@ public class TranslationDrafter {
         }
         String title = translate(model, article.metadata().titleZh());
         return "---\nid: " + article.id() + "\ntitle: '" + title.replace("'", "''") + "'\n" + "drafted_by: '"
-                + properties.provider().name().toLowerCase(java.util.Locale.ROOT) + ":" + properties.model() + "'\n"
+                + modelName() + "'\n"
                 + "review: draft translation by a language model; check names and every figure before ingesting\n---\n"
                 + ArticleFormat.writeBody(english);
+    }
+
+    /** The provider and model that translate, as a translation records them. */
+    public String modelName() {
+        return properties.provider().name().toLowerCase(java.util.Locale.ROOT) + ":" + properties.model();
+    }
+
+    /** One passage in English, with the glossary's names; fails without a model. */
+    public String translate(String chinese) {
+        return translate(models.blocking().orElseThrow(() -> new IllegalStateException("no language model configured")),
+                chinese);
     }
 
     private String translate(ChatModel model, String chinese) {

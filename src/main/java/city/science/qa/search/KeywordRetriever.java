@@ -34,21 +34,65 @@ public class KeywordRetriever {
 
     /** Passage ids, best first, for segmented Chinese words. */
     public List<String> chinese(Collection<String> words, int limit) {
-        return search(Language.ZH, "keywords_zh", lexemes(words), limit, "true");
+        return search(Language.ZH, "keywords_zh", lexemes(words), limit);
     }
 
     /**
-     * Like {@link #chinese} but only over passages that have no English translation yet:
-     * how an English question reaches a newly imported article, through the glossary's
-     * Chinese names.
+     * Passages with no English translation yet, best first, for groups of alternative
+     * Chinese words (an English word's dictionary translations): a passage scores, per
+     * group, the idf of the rarest of its words it contains, so the translation the
+     * articles use wins and a passage matching more of the question's words ranks higher.
+     * A group member with spaces is a phrase (words adjacent in the passage).
      */
-    public List<String> chineseUntranslated(Collection<String> words, int limit) {
-        return search(Language.ZH, "keywords_zh", lexemes(words), limit, "p.text_en IS NULL");
+    public List<String> chineseUntranslated(List<List<String>> groups, int limit) {
+        Map<String, List<String>> lexemesOf = new HashMap<>();
+        for (List<String> group : groups) {
+            for (String member : group) {
+                lexemesOf.computeIfAbsent(member, m -> lexemes(List.of(m.split(" "))));
+            }
+        }
+        Map<String, Double> idf = idf(Language.ZH,
+                lexemesOf.values().stream().flatMap(List::stream).distinct().toList());
+        List<String> cases = new ArrayList<>();
+        List<String> any = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        int i = 0;
+        for (List<String> group : groups.stream().limit(MAX_TERMS).toList()) {
+            List<String> members = new ArrayList<>();
+            for (String member : group) {
+                List<String> lex = lexemesOf.get(member);
+                // A word the articles never use cannot match; a phrase needs all its
+                // words.
+                if (lex.isEmpty() || !idf.keySet().containsAll(lex)) {
+                    continue;
+                }
+                String tsquery = String.join(" <-> ", lex.stream().map(KeywordRetriever::quote).toList());
+                members.add("CASE WHEN p.keywords_zh @@ CAST(:t" + i + " AS tsquery) THEN :w" + i + " ELSE 0 END");
+                params.put("t" + i, tsquery);
+                params.put("w" + i, lex.stream().mapToDouble(idf::get).max().orElse(0));
+                any.add("(" + tsquery + ")");
+                i++;
+            }
+            if (!members.isEmpty()) {
+                cases.add(members.size() == 1 ? members.get(0) : "GREATEST(" + String.join(", ", members) + ")");
+            }
+        }
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        params.put("any", String.join(" | ", any));
+        params.put("n", limit);
+        return jdbc
+            .sql("SELECT p.id FROM passage p WHERE p.text_en IS NULL AND p.keywords_zh @@ CAST(:any AS tsquery) "
+                    + "ORDER BY (" + String.join(" + ", cases) + ") DESC, p.id LIMIT :n")
+            .params(params)
+            .query(String.class)
+            .list();
     }
 
     /** Passage ids, best first, for an English text (stemmed by PostgreSQL). */
     public List<String> english(String text, int limit) {
-        return search(Language.EN, "keywords_en", stems(text), limit, "true");
+        return search(Language.EN, "keywords_en", stems(text), limit);
     }
 
     private List<String> stems(String text) {
@@ -75,6 +119,7 @@ public class KeywordRetriever {
         }
         // An everyday word counts as found when the corpus's word for it is (芯片 by 集成电路).
         Map<String, Set<String>> alternatives = alternativeTerms(query, english);
+        Set<String> viaChinese = english ? coveredInChinese(query, passageIds) : Set.of();
         Set<String> lookedFor = new LinkedHashSet<>(terms);
         alternatives.values().forEach(lookedFor::addAll);
         String column = english ? "keywords_en" : "keywords_zh";
@@ -93,11 +138,44 @@ public class KeywordRetriever {
         for (String t : new LinkedHashSet<>(terms)) {
             double w = idf.getOrDefault(t, unseen);
             all += w;
-            if (covered.contains(t) || alternatives.getOrDefault(t, Set.of()).stream().anyMatch(covered::contains)) {
+            if (covered.contains(t) || viaChinese.contains(t)
+                    || alternatives.getOrDefault(t, Set.of()).stream().anyMatch(covered::contains)) {
                 found += w;
             }
         }
         return found / all;
+    }
+
+    /**
+     * The English question's stems whose dictionary Chinese an untranslated passage among
+     * these contains: a passage nobody has translated still covers "revenue" with 营收.
+     */
+    private Set<String> coveredInChinese(Query query, List<String> passageIds) {
+        Map<String, List<String>> stems = stemsOf(query.translated().stream().map(t -> t.english()).toList());
+        Map<String, Set<String>> stemsByTsquery = new HashMap<>();
+        for (var term : query.translated()) {
+            for (String chinese : term.chinese()) {
+                List<String> lex = lexemes(queryTerms.of(chinese));
+                if (!lex.isEmpty()) {
+                    stemsByTsquery
+                        .computeIfAbsent(String.join(" <-> ", lex.stream().map(KeywordRetriever::quote).toList()),
+                                k -> new LinkedHashSet<>())
+                        .addAll(stems.getOrDefault(term.english(), List.of()));
+                }
+            }
+        }
+        if (stemsByTsquery.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        jdbc.sql("SELECT q FROM unnest(CAST(:queries AS text[])) q WHERE EXISTS (SELECT 1 FROM passage p "
+                + "WHERE p.id = ANY(:ids) AND p.text_en IS NULL AND p.keywords_zh @@ CAST(q AS tsquery))")
+            .param("queries", stemsByTsquery.keySet().toArray(String[]::new))
+            .param("ids", passageIds.toArray(String[]::new))
+            .query(String.class)
+            .list()
+            .forEach(q -> out.addAll(stemsByTsquery.get(q)));
+        return out;
     }
 
     /** The English stems of several texts, in one round trip. */
@@ -168,7 +246,7 @@ public class KeywordRetriever {
             .toList();
     }
 
-    private List<String> search(Language lang, String column, List<String> allTerms, int limit, String filter) {
+    private List<String> search(Language lang, String column, List<String> allTerms, int limit) {
         // A question is at most a few dozen words; a longer text scores on its first
         // ones.
         List<String> terms = allTerms.stream().distinct().limit(MAX_TERMS).toList();
@@ -203,8 +281,8 @@ public class KeywordRetriever {
         params.put("any", String.join(" | ", idf.keySet().stream().map(KeywordRetriever::quote).toList()));
         params.put("n", limit);
         return jdbc
-            .sql("SELECT p.id FROM passage p WHERE " + filter + " AND p." + column + " @@ CAST(:any AS tsquery) "
-                    + "ORDER BY (" + String.join(" + ", cases) + ") DESC, p.id LIMIT :n")
+            .sql("SELECT p.id FROM passage p WHERE p." + column + " @@ CAST(:any AS tsquery) " + "ORDER BY ("
+                    + String.join(" + ", cases) + ") DESC, p.id LIMIT :n")
             .params(params)
             .query(String.class)
             .list();

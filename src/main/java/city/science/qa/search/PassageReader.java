@@ -1,5 +1,6 @@
 package city.science.qa.search;
 
+import city.science.qa.translation.TranslationSource;
 import com.pgvector.PGvector;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,11 +46,15 @@ public class PassageReader {
     }
 
     private List<SearchHit> read(String[] ids, String column, float[] vector) {
-        return jdbc
-            .sql("SELECT p.id, p.article_id, a.title_zh, a.title_en, a.published, a.source, p.section,"
-                    + " p.paragraph_ids, p.text_zh, p.text_en, 1 - (p." + column + " <=> :v) AS similarity"
-                    + " FROM passage p JOIN article a ON a.id = p.article_id" + " WHERE p.id = ANY(:ids) AND p."
-                    + column + " IS NOT NULL")
+        return jdbc.sql("SELECT p.id, p.article_id, a.title_zh, a.title_en, a.published, a.source, p.section,"
+                + " p.paragraph_ids, p.text_zh, coalesce(p.text_en, t.text_en) AS text_en,"
+                + " CASE WHEN p.text_en IS NOT NULL THEN 'HUMAN' WHEN t.text_en IS NOT NULL THEN 'REVIEWED'"
+                + " ELSE 'NONE' END AS translation_source, 1 - (p." + column + " <=> :v) AS similarity"
+                + " FROM passage p JOIN article a ON a.id = p.article_id"
+                // A machine translation is quoted once staff have accepted or corrected
+                // it.
+                + " LEFT JOIN passage_translation t ON t.passage_id = p.id AND t.review <> 'unreviewed'"
+                + " WHERE p.id = ANY(:ids) AND p." + column + " IS NOT NULL")
             .param("v", new PGvector(vector))
             .param("ids", ids)
             .query((rs, n) -> hit(rs))
@@ -60,7 +65,8 @@ public class PassageReader {
         return new SearchHit(rs.getString("id"), rs.getString("article_id"), rs.getString("title_zh"),
                 rs.getString("title_en"), rs.getString("published"), rs.getString("source"), rs.getString("section"),
                 Arrays.asList((String[]) rs.getArray("paragraph_ids").getArray()), rs.getString("text_zh"),
-                rs.getString("text_en"), 0, rs.getDouble("similarity"));
+                rs.getString("text_en"), TranslationSource.valueOf(rs.getString("translation_source")), 0,
+                rs.getDouble("similarity"));
     }
 
 }

@@ -1,5 +1,6 @@
 package city.science.qa.search;
 
+import city.science.qa.translation.QueryTranslation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,9 +14,12 @@ import java.util.Set;
  * @param crossTerms the glossary names it contains, in the other language
  * @param figureTokens its figures, normalized ({@code fign702}, {@code figp40})
  * @param alternatives for each everyday word of the question, the corpus's words for it
+ * @param translated an English question's words with their dictionary Chinese (empty for
+ * a Chinese question)
  */
 public record Query(String text, Language language, Set<String> terms, List<String> crossTerms,
-        List<String> figureTokens, Map<String, List<String>> alternatives, Vectors vectors) {
+        List<String> figureTokens, Map<String, List<String>> alternatives, List<QueryTranslation.Term> translated,
+        Vectors vectors) {
 
     /** Lazily computed query embeddings. */
     public interface Vectors {

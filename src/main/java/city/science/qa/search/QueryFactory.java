@@ -3,6 +3,7 @@ package city.science.qa.search;
 import city.science.qa.corpus.Figures;
 import city.science.qa.corpus.Glossary;
 import city.science.qa.index.Embeddings;
+import city.science.qa.translation.QueryTranslation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,11 @@ public class QueryFactory {
 
     private final SearchProperties properties;
 
-    public QueryFactory(QueryTerms queryTerms, Glossary glossary, Embeddings embeddings, SearchProperties properties) {
+    private final QueryTranslation translation;
+
+    public QueryFactory(QueryTerms queryTerms, Glossary glossary, Embeddings embeddings, SearchProperties properties,
+            QueryTranslation translation) {
+        this.translation = translation;
         this.queryTerms = queryTerms;
         this.glossary = glossary;
         this.embeddings = embeddings;
@@ -43,7 +48,8 @@ public class QueryFactory {
     public Query of(String text, Map<String, List<String>> alternatives) {
         Language language = Language.of(text);
         return new Query(text, language, queryTerms.of(text), crossTerms(text, language),
-                Figures.in(text).stream().map(Figures.Figure::token).distinct().toList(), alternatives, vectors(text));
+                Figures.in(text).stream().map(Figures.Figure::token).distinct().toList(), alternatives,
+                language == Language.EN ? translation.of(text) : List.of(), vectors(text));
     }
 
     private List<String> crossTerms(String text, Language language) {
@@ -107,6 +113,32 @@ public class QueryFactory {
                 .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
             .distinct()
             .toList();
+    }
+
+    /**
+     * What a keyword search of untranslated Chinese passages looks for on behalf of an
+     * English question: each name, figure and everyday word alone, then each English
+     * word's dictionary Chinese as one group, of which a passage scores its best match
+     * (so that a word with five translations counts once, and the translation the corpus
+     * uses wins).
+     */
+    public List<List<String>> chineseKeywordGroups(Query query) {
+        List<List<String>> out = new ArrayList<>();
+        chineseKeywords(query).forEach(k -> out.add(List.of(k)));
+        for (QueryTranslation.Term term : query.translated()) {
+            List<String> group = new ArrayList<>();
+            for (String chinese : term.chinese()) {
+                // A compound the segmenter splits is searched as a phrase of its words.
+                String phrase = String.join(" ", queryTerms.of(chinese));
+                if (!phrase.isBlank()) {
+                    group.add(phrase);
+                }
+            }
+            if (!group.isEmpty()) {
+                out.add(group);
+            }
+        }
+        return out;
     }
 
     /** The text a keyword search over the English translations should look for. */

@@ -21,9 +21,10 @@ public class Retrievers {
         add(RetrieverName.DENSE_EN_SENTENCE, (q, n) -> dense.englishSentences(q.vectors().english(), n));
         add(RetrieverName.KEYWORD_ZH, (q, n) -> keywords.chinese(queries.chineseKeywords(q), n));
         add(RetrieverName.KEYWORD_EN, (q, n) -> keywords.english(queries.englishKeywords(q), n));
-        // English question → glossary's Chinese names and figure tokens → passages not
-        // yet translated.
-        add(RetrieverName.CROSS_ZH, (q, n) -> keywords.chineseUntranslated(queries.chineseKeywords(q), n));
+        // English question → glossary names, figure tokens and the dictionary's Chinese
+        // for
+        // its words → passages not yet translated.
+        add(RetrieverName.CROSS_ZH, (q, n) -> keywords.chineseUntranslated(queries.chineseKeywordGroups(q), n));
     }
 
     private void add(RetrieverName name, java.util.function.BiFunction<Query, Integer, List<String>> rank) {

@@ -1,5 +1,6 @@
 package city.science.qa.search;
 
+import city.science.qa.translation.TranslationSource;
 import java.util.List;
 
 /**
@@ -8,16 +9,24 @@ import java.util.List;
  * @param text the original Chinese
  * @param translation the English translation, or null
  * @param score the fused retrieval score, 0..1, higher is better
+ * @param translationSource where {@code translation} comes from ({@code NONE} when it is
+ * null)
  * @param similarity cosine similarity of the passage to the question in the question's
  * language (the Chinese embeddings for a passage not yet translated): how close in
  * meaning, independent of the other passages, which is what abstention needs
  */
 public record SearchHit(String passageId, String articleId, String title, String titleEn, String published,
-        String source, String section, List<String> paragraphIds, String text, String translation, double score,
-        double similarity) {
+        String source, String section, List<String> paragraphIds, String text, String translation,
+        TranslationSource translationSource, double score, double similarity) {
 
     public SearchHit withScore(double newScore) {
         return new SearchHit(passageId, articleId, title, titleEn, published, source, section, paragraphIds, text,
-                translation, newScore, similarity);
+                translation, translationSource, newScore, similarity);
+    }
+
+    /** The same passage with an English translation from elsewhere (a language model). */
+    public SearchHit withTranslation(String english, TranslationSource from) {
+        return new SearchHit(passageId, articleId, title, titleEn, published, source, section, paragraphIds, text,
+                english, from, score, similarity);
     }
 }

@@ -11,6 +11,7 @@ import city.science.qa.question.QuestionNormalizer;
 import city.science.qa.question.QuestionAnalysis;
 import city.science.qa.search.Language;
 import city.science.qa.search.QueryTerms;
+import city.science.qa.translation.Dictionaries;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ class ExtractiveAnswererTest {
             new AnswerProperties(3, 5, 2, new Abstention(0.45, 0.55, 0.30, 0.50, 0.60, 0.70), 3),
             // No suggestion is asked for in these tests, so no embedding model is loaded.
             new Suggestions(Map.of(Language.ZH, List.of(), Language.EN, List.of()), null), new Quotes(TERMS),
-            new EvidenceFit(GLOSSARY));
+            new EvidenceFit(GLOSSARY), Dictionaries.GLOSS, Dictionaries.UNTRANSLATED);
 
     @Test
     void aHowManyQuestionQuotesTheSentenceWithTheFigureCitedAndDated() {

@@ -20,7 +20,14 @@ import city.science.qa.index.Embeddings;
 import city.science.qa.index.Ingestor;
 import city.science.qa.search.DenseRetriever;
 import city.science.qa.search.Retriever;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -38,21 +45,73 @@ public final class EvalApplication {
     public static void main(String[] args) throws Exception {
         String command = args.length > 0 ? args[0] : "eval";
         switch (command) {
-            case "eval" -> evaluate();
+            case "eval" -> evaluate(true);
+            // Only the English questions, with and without the translations (quicker).
+            case "translation-gap" -> evaluate(false);
             case "bench" -> benchmark(Integer.parseInt(System.getProperty("scqa.bench.passages", "100000")));
             default -> {
-                System.err.println("usage: EvalApplication eval|bench");
+                System.err.println("usage: EvalApplication eval|translation-gap|bench");
                 System.exit(2);
             }
         }
     }
 
-    private static void evaluate() {
+    private static void evaluate(boolean everything) throws Exception {
+        List<TranslationGapEvaluation.Result> translated;
+        Path corpus;
+        String url;
         try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none")) {
             context.getBean(Ingestor.class).ingest();
-            Path dir = context.getBean(CorpusProperties.class).dir().resolve("eval");
-            context.getBean(Evaluation.class).run(dir, System.out);
+            corpus = context.getBean(CorpusProperties.class).dir();
+            url = context.getEnvironment().getProperty("spring.datasource.url");
+            if (everything) {
+                context.getBean(Evaluation.class).run(corpus.resolve("eval"), System.out);
+            }
+            translated = context.getBean(TranslationGapEvaluation.class).measure(EvalSet.load(corpus.resolve("eval")));
         }
+        // The same questions over the same articles with every *.en.md hidden, in a
+        // database
+        // of their own, as staff's newly imported articles are until someone translates
+        // them.
+        Path hidden = withoutTranslations(corpus);
+        try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none",
+                "--spring.datasource.url=" + database(url, "scqa_untranslated"), "--scqa.corpus.dir=" + hidden)) {
+            context.getBean(Ingestor.class).ingest();
+            List<TranslationGapEvaluation.Result> untranslated = context.getBean(TranslationGapEvaluation.class)
+                .measure(EvalSet.load(corpus.resolve("eval")));
+            TranslationGapEvaluation.print(translated, untranslated, System.out);
+            TranslationGapEvaluation.examples(untranslated, 3, System.out);
+        }
+    }
+
+    /** A copy of the corpus folder without any English translation. */
+    static Path withoutTranslations(Path corpus) throws IOException {
+        Path copy = Files.createTempDirectory("scqa-untranslated-");
+        try (Stream<Path> files = Files.walk(corpus)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (file.getFileName().toString().endsWith(".en.md")) {
+                    continue;
+                }
+                Path target = copy.resolve(corpus.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        return copy;
+    }
+
+    /** The URL of another database on the same server, created when missing. */
+    static String database(String url, String name) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url);
+                var exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, name);
+            if (!exists.executeQuery().next()) {
+                try (var create = c.createStatement()) {
+                    create.execute("CREATE DATABASE " + name);
+                }
+            }
+        }
+        return url.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
     }
 
     private static void benchmark(int passages) throws Exception {
@@ -103,6 +162,12 @@ public final class EvalApplication {
         UnderstandingEvaluation understandingEvaluation(QuestionService questions, PassageSearch search,
                 QueryFactory queries, ExtractiveAnswerer answerer, FollowUps followUps, AnswerProperties properties) {
             return new UnderstandingEvaluation(questions, search, queries, answerer, followUps, properties);
+        }
+
+        @Bean
+        TranslationGapEvaluation translationGapEvaluation(QuestionService questions, PassageSearch search,
+                QueryFactory queries) {
+            return new TranslationGapEvaluation(questions, search, queries);
         }
 
         @Bean

@@ -1,0 +1,98 @@
+package city.science.qa.translation;
+
+import city.science.qa.corpus.Glossary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dictionary query translation: an English question becomes, for each of its content
+ * words or short phrases, the Chinese words CC-CEDICT gives for it ("revenue" → 营收, 收入,
+ * 收益…). Which of them the articles use, and which belong together, the keyword search
+ * decides against the corpus; glossary names are left out here, since the glossary's
+ * official Chinese is already searched and takes precedence.
+ */
+public final class QueryTranslation {
+
+    /**
+     * One English word or phrase of the question and its Chinese candidates, most likely
+     * first.
+     */
+    public record Term(String english, List<String> chinese) {
+    }
+
+    // Longer than this, a phrase in a question is rarely one dictionary sense.
+    private static final int MAX_PHRASE = 3;
+
+    // Candidates kept per English word before the corpus is asked which it uses.
+    private static final int MAX_CANDIDATES = 12;
+
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z'\\-]*");
+
+    // Function and question words: they translate into everything and find nothing.
+    private static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with",
+            "from", "and", "or", "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had",
+            "it", "its", "this", "that", "these", "those", "what", "which", "who", "whom", "when", "where", "why",
+            "how", "many", "much", "there", "their", "they", "as", "so", "any", "some", "about", "into", "over", "than",
+            "then", "can", "could", "will", "would", "should", "may", "i", "you", "we", "me", "my", "our", "your", "s",
+            "t", "up", "out", "get", "got", "give", "tell", "please", "more", "most", "also", "just", "still", "yet",
+            "all", "each", "per", "since", "until", "far", "make", "made");
+
+    private final ChineseEnglishDictionary dictionary;
+
+    private final Glossary glossary;
+
+    public QueryTranslation(ChineseEnglishDictionary dictionary, Glossary glossary) {
+        this.dictionary = dictionary;
+        this.glossary = glossary;
+    }
+
+    /** The question's words and phrases that the dictionary can put into Chinese. */
+    public List<Term> of(String english) {
+        String withoutNames = glossary.replaceEnglishNames(english, e -> " . ");
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(withoutNames.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group().replaceAll("^['\\-]+|['\\-]+$|'s$", ""));
+        }
+        List<Term> out = new ArrayList<>();
+        for (int i = 0; i < words.size();) {
+            int taken = 0;
+            for (int n = Math.min(MAX_PHRASE, words.size() - i); n >= 2 && taken == 0; n--) {
+                List<String> phrase = words.subList(i, i + n);
+                if (STOP.contains(phrase.get(0)) || STOP.contains(phrase.get(n - 1))) {
+                    continue;
+                }
+                List<String> chinese = candidates(String.join(" ", phrase));
+                if (!chinese.isEmpty()) {
+                    out.add(new Term(String.join(" ", phrase), chinese));
+                    taken = n;
+                }
+            }
+            if (taken == 0) {
+                String word = words.get(i);
+                List<String> chinese = word.isEmpty() || STOP.contains(word) ? List.of() : candidates(word);
+                if (!chinese.isEmpty()) {
+                    out.add(new Term(word, chinese));
+                }
+                taken = 1;
+            }
+            i += taken;
+        }
+        return out;
+    }
+
+    // "high-tech" is written both ways in the dictionary's senses.
+    private List<String> candidates(String phrase) {
+        List<String> out = new ArrayList<>(dictionary.chineseFor(phrase));
+        if (phrase.contains("-")) {
+            out.addAll(dictionary.chineseFor(phrase.replace('-', ' ')));
+        }
+        // A single character is too ambiguous to search alone (区, 家, 所).
+        return out.stream().filter(c -> c.codePointCount(0, c.length()) > 1).distinct().limit(MAX_CANDIDATES).toList();
+    }
+
+}

@@ -1,0 +1,135 @@
+package city.science.qa.translation;
+
+import city.science.qa.corpus.ChineseWords;
+import city.science.qa.corpus.Glossary;
+import city.science.qa.question.Asked;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What an English answer can state exactly from a Chinese sentence nobody has translated:
+ * its figures in English scale beside the figure as printed, each after the Chinese words
+ * it belongs to (with their dictionary sense), the source's date, the official English of
+ * the names it mentions, then the sentence itself, quoted. No sentence is made up: an
+ * investor reads the figure, the date and the source, and can check the Chinese.
+ */
+public final class UntranslatedAnswer {
+
+    /** Said with every such answer, so that no one takes it for a translation. */
+    public static final String NOT_TRANSLATED = "source in Chinese, not yet translated";
+
+    // Where a figure's label starts: the last punctuation or the start of the sentence.
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:、（）()“”\"]");
+
+    private static final int LABEL_WORDS = 2;
+
+    private static final int COUNTED_CHARS = 8;
+
+    private final Gloss gloss;
+
+    private final Glossary glossary;
+
+    private final ChineseWords words;
+
+    public UntranslatedAnswer(Gloss gloss, Glossary glossary, ChineseWords words) {
+        this.gloss = gloss;
+        this.glossary = glossary;
+        this.words = words;
+    }
+
+    /**
+     * One answer line: "By October 2022 (source in Chinese, not yet translated):
+     * contracted investment (合同投资额) 314.19 billion yuan (3141.9亿元). The sentence: “…”".
+     * @param when the source's date in English ("October 2022"), or empty
+     */
+    public String sentence(String chinese, String when, Asked asked) {
+        StringBuilder out = new StringBuilder();
+        out.append(when.isEmpty() ? "From a " + NOT_TRANSLATED : "By " + when + " (" + NOT_TRANSLATED + ")");
+        List<String> stated = new ArrayList<>();
+        StringBuilder labels = new StringBuilder();
+        for (EnglishFigures.Stated f : figures(chinese, asked)) {
+            // 14所高校: the noun a measure word counts follows it; 合同投资额3141.9亿元: what an
+            // amount or a rate is of comes before it.
+            String noun = f.counts() ? countedNoun(chinese.substring(f.end())) : "";
+            if (!noun.isEmpty()) {
+                String english = gloss.of(noun);
+                labels.append(english);
+                // 3500余名科技人员: the noun says who; "people" would say it twice.
+                stated.add(f.english().replaceFirst(" people$", "") + " " + english + " (" + f.chinese() + noun + ")");
+                continue;
+            }
+            String label = label(chinese.substring(0, f.start()));
+            labels.append(label);
+            stated.add((label.isEmpty() ? "" : label + " ") + f.english()
+                    + (f.english().contains(f.chinese()) ? "" : " (" + f.chinese() + ")"));
+        }
+        out.append(stated.isEmpty() ? ":" : ": " + String.join("; ", stated) + ".");
+        // Official names the labels have not already given.
+        List<String> names = glossary.foundInChinese(chinese)
+            .stream()
+            .filter(e -> !labels.toString().contains(e.english()))
+            .map(e -> e.english() + " (" + e.canonicalChinese() + ")")
+            .limit(3)
+            .toList();
+        out.append(" The sentence: “").append(chinese.strip()).append("”");
+        if (!names.isEmpty()) {
+            out.append(" It names ").append(String.join(", ", names)).append('.');
+        }
+        return out.toString();
+    }
+
+    /** The figures of the kind asked (all of them when none is of that kind). */
+    static List<EnglishFigures.Stated> figures(String chinese, Asked asked) {
+        List<EnglishFigures.Stated> all = EnglishFigures.in(chinese);
+        List<EnglishFigures.Stated> wanted = all.stream().filter(f -> switch (asked) {
+            case AMOUNT -> f.chinese().endsWith("元");
+            case PERCENTAGE -> f.english().endsWith("%");
+            case AREA -> f.english().contains("square") || f.english().endsWith(" mu");
+            case COUNT -> !f.chinese().endsWith("元") && !f.english().endsWith("%");
+            default -> true;
+        }).toList();
+        return wanted.isEmpty() ? all : wanted;
+    }
+
+    /**
+     * The noun a count counts: the words right after the measure word, up to the clause's
+     * end and at most {@value #COUNTED_CHARS} characters (14所高校 → 高校).
+     */
+    private String countedNoun(String after) {
+        String clause = CLAUSE_BREAK.split(after, 2)[0];
+        int end = 0;
+        for (ChineseWords.Word w : words.words(clause)) {
+            if (w.end() > COUNTED_CHARS || w.start() != end) {
+                break;
+            }
+            end = w.end();
+        }
+        String chinese = clause.substring(0, end);
+        return gloss.of(chinese).isBlank() ? "" : chinese;
+    }
+
+    /**
+     * The last two words before a figure in its clause, with their gloss: “招商项目” →
+     * "investment projects (招商项目)". Particles and one-character words (达, 超, 的) are
+     * skipped: they say nothing about what was counted.
+     */
+    private String label(String before) {
+        String[] clauses = CLAUSE_BREAK.split(before, -1);
+        String clause = clauses[clauses.length - 1];
+        List<ChineseWords.Word> content = words.words(clause)
+            .stream()
+            .filter(w -> w.text().codePointCount(0, w.text().length()) > 1 && w.text()
+                .codePoints()
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+            .toList();
+        if (content.isEmpty()) {
+            return "";
+        }
+        List<ChineseWords.Word> last = content.subList(Math.max(0, content.size() - LABEL_WORDS), content.size());
+        String chinese = clause.substring(last.get(0).start(), last.get(last.size() - 1).end());
+        String english = gloss.of(chinese);
+        return english.isBlank() ? chinese : english + " (" + chinese + ")";
+    }
+
+}

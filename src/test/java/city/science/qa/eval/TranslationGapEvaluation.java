@@ -1,0 +1,139 @@
+package city.science.qa.eval;
+
+import city.science.qa.answer.Answer;
+import city.science.qa.ask.QuestionService;
+import city.science.qa.search.Language;
+import city.science.qa.search.Evidence;
+import city.science.qa.search.PassageSearch;
+import city.science.qa.search.Query;
+import city.science.qa.search.QueryFactory;
+import city.science.qa.search.SearchHit;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The English questions of the whole evaluation set against one index: where the gold
+ * passage ranks, and whether the service's answer holds the fact (or declines, for a
+ * question the corpus cannot answer). Run once on the corpus as it is and once with every
+ * translation hidden, then printed side by side per kind.
+ */
+public class TranslationGapEvaluation {
+
+    private static final int K = 5;
+
+    private final QuestionService questions;
+
+    private final PassageSearch search;
+
+    private final QueryFactory queries;
+
+    public TranslationGapEvaluation(QuestionService questions, PassageSearch search, QueryFactory queries) {
+        this.questions = questions;
+        this.search = search;
+        this.queries = queries;
+    }
+
+    /**
+     * One English question against one index.
+     *
+     * @param evidence what the abstention gate read (of the question as typed)
+     */
+    record Result(EvalQuestion question, int goldRank, Answer answer, Evidence evidence) {
+
+        boolean right() {
+            return UnderstandingEvaluation.right(question, answer);
+        }
+
+        boolean refused() {
+            return question.answerable() && !answer.grounded();
+        }
+
+    }
+
+    /** Every English question of the set, answered as the service answers it. */
+    public List<Result> measure(List<EvalQuestion> set) {
+        List<Result> out = new ArrayList<>();
+        for (EvalQuestion q : set) {
+            if (q.lang() != Language.EN) {
+                continue;
+            }
+            UUID conversation = UUID.randomUUID();
+            q.after().ifPresent(previous -> questions.ask(conversation, previous).block());
+            Answer answer = questions.ask(conversation, q.q()).block().answer();
+            Query query = queries.of(q.q());
+            List<SearchHit> hits = q.after().isPresent() ? List.of() : search.search(query, K);
+            int rank = 0;
+            for (int i = 0; i < hits.size() && rank == 0; i++) {
+                if (q.isGold(hits.get(i).text())) {
+                    rank = i + 1;
+                }
+            }
+            out.add(new Result(q, rank, answer,
+                    search.evidence(query, hits.stream().limit(search.answerPassages()).toList())));
+        }
+        return out;
+    }
+
+    /** The two runs side by side, for each split, per kind of question. */
+    public static void print(List<Result> translated, List<Result> hidden, PrintStream out) {
+        for (String split : List.of("test", "dev")) {
+            out.printf("%nEnglish questions, %s split: with the translations | with every translation hidden%n", split);
+            out.printf("  %-22s %4s  %-30s | %-30s%n", "kind", "n", "R@1   R@5   fact  refused",
+                    "R@1   R@5   fact  refused");
+            Map<String, List<Integer>> byKind = new LinkedHashMap<>();
+            for (int i = 0; i < translated.size(); i++) {
+                if (translated.get(i).question().split().equals(split)) {
+                    byKind.computeIfAbsent(translated.get(i).question().kind(), k -> new ArrayList<>()).add(i);
+                }
+            }
+            List<Integer> answerable = new ArrayList<>();
+            byKind.values()
+                .forEach(l -> l.stream()
+                    .filter(i -> translated.get(i).question().answerable())
+                    .forEach(answerable::add));
+            byKind.forEach((kind, rows) -> row(out, kind, rows, translated, hidden));
+            row(out, "all answerable", answerable, translated, hidden);
+        }
+    }
+
+    private static void row(PrintStream out, String label, List<Integer> rows, List<Result> a, List<Result> b) {
+        out.printf("  %-22s %4d  %-30s | %-30s%n", label, rows.size(), cells(rows, a), cells(rows, b));
+    }
+
+    private static String cells(List<Integer> rows, List<Result> results) {
+        List<Result> list = rows.stream().map(results::get).toList();
+        List<Result> retrievable = list.stream()
+            .filter(r -> r.question().answerable() && r.question().after().isEmpty())
+            .toList();
+        List<Result> answerable = list.stream().filter(r -> r.question().answerable()).toList();
+        String r1 = retrievable.isEmpty() ? "  -  " : String.format("%.2f",
+                retrievable.stream().filter(r -> r.goldRank() == 1).count() / (double) retrievable.size());
+        String r5 = retrievable.isEmpty() ? "  -  " : String.format("%.2f",
+                retrievable.stream().filter(r -> r.goldRank() >= 1).count() / (double) retrievable.size());
+        String fact = String.format("%.2f", list.stream().filter(Result::right).count() / (double) list.size());
+        String refused = answerable.isEmpty() ? "  -  " : String.format("%.2f",
+                answerable.stream().filter(Result::refused).count() / (double) answerable.size());
+        return String.format("%-5s %-5s %-5s %-5s", r1, r5, fact, refused);
+    }
+
+    /** Answers of the hidden run, for the closing note and for reading. */
+    public static void examples(List<Result> hidden, int n, PrintStream out) {
+        out.printf("%nEnglish answers from untranslated passages (test split, first %d answered):%n", n);
+        hidden.stream()
+            .filter(r -> r.question().test() && r.question().answerable() && r.answer().grounded())
+            .limit(n)
+            .forEach(r -> out.printf("  Q: %s%n  A: %s%n", r.question().q(), r.answer().text().replace('\n', ' ')));
+        // Only dev questions are listed: the test split is for counting, not for reading.
+        out.printf("%nDev questions answered wrongly with the translations hidden:%n");
+        hidden.stream()
+            .filter(r -> !r.question().test() && !r.right())
+            .forEach(r -> out.printf("  [%s] %s (gold rank %d, similarity %.2f, coverage %.2f)%n      → %s%n",
+                    r.question().kind(), r.question().q(), r.goldRank(), r.evidence().similarity(),
+                    r.evidence().coverage(), r.answer().text().replace('\n', ' ')));
+    }
+
+}

@@ -1,0 +1,51 @@
+package city.science.qa.translation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QueryTranslationTest {
+
+    private static List<String> english(String question) {
+        return Dictionaries.QUERIES.of(question).stream().map(QueryTranslation.Term::english).toList();
+    }
+
+    private static List<String> chineseFor(String question, String word) {
+        return Dictionaries.QUERIES.of(question)
+            .stream()
+            .filter(t -> t.english().equals(word))
+            .findFirst()
+            .orElseThrow()
+            .chinese();
+    }
+
+    @Test
+    void everyContentWordGetsItsDictionaryChineseAndQuestionWordsNone() {
+        assertThat(english("How many tunnels does the laboratory plan?")).contains("tunnels", "laboratory")
+            .doesNotContain("how", "many", "the", "does");
+        assertThat(chineseFor("How many tunnels does the laboratory plan?", "tunnels")).contains("隧道");
+        assertThat(chineseFor("What revenue did research bring?", "revenue")).contains("营收", "收入");
+    }
+
+    @Test
+    void aPhraseTheDictionaryKnowsIsOneTermNotItsWords() {
+        assertThat(english("How many high tech enterprises are there?")).contains("high tech");
+        assertThat(chineseFor("How many high tech enterprises are there?", "high tech")).contains("高新技术");
+    }
+
+    @Test
+    void glossaryNamesAreLeftToTheGlossary() {
+        // "patents" is in the glossary (有效发明专利), so the glossary's Chinese is searched.
+        assertThat(english("How many patents are there?")).doesNotContain("patents");
+        assertThat(english("What is the core task of the Jinfeng Laboratory?")).doesNotContain("jinfeng", "laboratory")
+            .contains("core", "task");
+    }
+
+    @Test
+    void singleCharactersAreTooAmbiguousToSearch() {
+        Dictionaries.QUERIES.of("How large is the area of the zone?")
+            .forEach(t -> assertThat(t.chinese()).allMatch(c -> c.length() > 1));
+    }
+
+}

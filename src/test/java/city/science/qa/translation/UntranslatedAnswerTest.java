@@ -1,0 +1,42 @@
+package city.science.qa.translation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.science.qa.question.Asked;
+import org.junit.jupiter.api.Test;
+
+class UntranslatedAnswerTest {
+
+    private static final String SENTENCE = "数据显示，启动建设至今，科学城核心区已成功引进中国平安科学城大健康科技园等招商项目317个，合同投资额3141.9亿元。";
+
+    @Test
+    void anAmountQuestionGetsTheYuanFigureConvertedDatedLabelledAndTheSentenceQuoted() {
+        String out = Dictionaries.UNTRANSLATED.sentence(SENTENCE, "October 2022", Asked.AMOUNT);
+        assertThat(out).startsWith("By October 2022 (source in Chinese, not yet translated): ")
+            .contains("contracted investment (合同投资额) 314.19 billion yuan (3141.9亿元)")
+            .contains("The sentence: “" + SENTENCE + "”")
+            .doesNotContain("317 (317个)");
+    }
+
+    @Test
+    void aCountQuestionGetsTheCountNotTheAmount() {
+        String out = Dictionaries.UNTRANSLATED.sentence(SENTENCE, "October 2022", Asked.COUNT);
+        assertThat(out).contains("317 (317个)").doesNotContain("314.19");
+    }
+
+    @Test
+    void officialNamesAreGivenInTheirGlossaryEnglish() {
+        String out = Dictionaries.UNTRANSLATED.sentence("西永综保区贡献全市超40%的外贸进出口值。", "", Asked.PERCENTAGE);
+        assertThat(out).startsWith("From a source in Chinese, not yet translated: ")
+            .contains("40%")
+            .contains("Xiyong Comprehensive Bonded Zone (西永综保区)");
+    }
+
+    @Test
+    void aCountIsSaidWithTheNounItCountsAndQualifiersAreKept() {
+        String out = Dictionaries.UNTRANSLATED.sentence("重庆大学城汇聚了14所高校、3500余名科技人员。", "2026", Asked.COUNT);
+        assertThat(out).contains("14 universities (14所高校)")
+            .contains("more than 3500 scientific and technical personnel (3500余名科技人员)");
+    }
+
+}
