@@ -58,4 +58,65 @@
     }
     return tr;
   }
+
+  // Translation coverage, and machine translations to accept or correct.
+  $('load-translations').addEventListener('click', loadTranslations);
+
+  async function loadTranslations() {
+    const response = await fetch('/api/admin/translations', { headers: headers() });
+    if (!response.ok) {
+      $('translation-message').textContent = `Refused (${response.status}): check the admin token.`;
+      return;
+    }
+    const report = await response.json();
+    const coverage = document.querySelector('#coverage tbody');
+    coverage.textContent = '';
+    for (const a of report.articles) {
+      const tr = document.createElement('tr');
+      for (const text of [`${a.title} (${a.articleId})`, a.passages, a.human, a.reviewed, a.machine, a.none]) {
+        const td = document.createElement('td');
+        td.textContent = text;
+        tr.append(td);
+      }
+      if (a.none > 0) tr.className = 'flag';
+      coverage.append(tr);
+    }
+    const pending = document.querySelector('#pending tbody');
+    pending.textContent = '';
+    for (const p of report.unreviewed) pending.append(reviewRow(p));
+    $('translation-message').textContent = `${report.articles.length} articles, ${report.unreviewed.length} machine translations to review`;
+  }
+
+  function reviewRow(p) {
+    const tr = document.createElement('tr');
+    tr.dataset.passage = p.passageId;
+    const zh = document.createElement('td');
+    zh.lang = 'zh';
+    zh.textContent = p.chinese;
+    const en = document.createElement('td');
+    const text = document.createElement('textarea');
+    text.lang = 'en';
+    text.rows = 4;
+    text.value = p.english;
+    en.append(text);
+    const model = document.createElement('td');
+    model.textContent = `${p.model}, ${p.translatedAt.slice(0, 10)}`;
+    const act = document.createElement('td');
+    const save = document.createElement('button');
+    save.type = 'button';
+    save.textContent = 'Accept';
+    text.addEventListener('input', () => { save.textContent = 'Save correction'; });
+    save.addEventListener('click', async () => {
+      const corrected = text.value.trim() !== p.english.trim();
+      const response = await fetch(`/api/admin/translations/${p.passageId}${corrected ? '' : '/accept'}`, {
+        method: corrected ? 'PUT' : 'POST',
+        headers: { ...headers(), 'Content-Type': 'application/json' },
+        body: corrected ? JSON.stringify({ english: text.value }) : undefined,
+      });
+      act.textContent = response.ok ? (corrected ? 'corrected' : 'accepted') : `refused (${response.status})`;
+    });
+    act.append(save);
+    tr.append(zh, en, model, act);
+    return tr;
+  }
 })();

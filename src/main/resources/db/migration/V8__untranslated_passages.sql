@@ -18,3 +18,7 @@ CREATE TABLE passage_translation (
     translated_at timestamptz NOT NULL DEFAULT now(),
     reviewed_at   timestamptz
 );
+
+-- How many passages have no translation, written by each ingest: an English question skips the
+-- cross-lingual retrievers (and their embedding) when there are none.
+ALTER TABLE index_state ADD COLUMN untranslated_count bigint NOT NULL DEFAULT 0;

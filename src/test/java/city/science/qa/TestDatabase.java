@@ -45,6 +45,34 @@ public final class TestDatabase {
     }
 
     /**
+     * Another database on the same server, created when missing: for a test or an
+     * evaluation that indexes another corpus without disturbing the shared index.
+     */
+    public static String jdbcUrlOf(String database) {
+        return otherDatabase(jdbcUrl(), database);
+    }
+
+    /** The URL of another database on the server of {@code url}, created when missing. */
+    public static String otherDatabase(String url, String database) {
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                var exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, database);
+            if (!exists.executeQuery().next()) {
+                try (var create = c.createStatement()) {
+                    create.execute("CREATE DATABASE " + database);
+                }
+            }
+        }
+        catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not create database " + database, e);
+        }
+        return url.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
+    }
+
+    /**
      * Takes the database away, as a crash or a network cut would: the project's cluster
      * is stopped.
      */

@@ -81,13 +81,15 @@ public class PassageStore {
         }
         refreshKeywordStatistics();
         jdbc.sql("""
-                INSERT INTO index_state (singleton, corpus_fingerprint, ingested_at, passage_count)
-                VALUES (true, ?, now(), ?)
+                INSERT INTO index_state (singleton, corpus_fingerprint, ingested_at, passage_count, untranslated_count)
+                VALUES (true, ?, now(), ?, ?)
                 ON CONFLICT (singleton) DO UPDATE SET corpus_fingerprint = excluded.corpus_fingerprint,
                                                       ingested_at = excluded.ingested_at,
-                                                      passage_count = excluded.passage_count""")
+                                                      passage_count = excluded.passage_count,
+                                                      untranslated_count = excluded.untranslated_count""")
             .param(fingerprint)
             .param(passages.size())
+            .param(passages.stream().filter(p -> p.draft().translation() == null).count())
             .update();
         return removed;
     }

@@ -225,6 +225,39 @@ public class KeywordRetriever {
         return out;
     }
 
+    /** How many passages have no translation, as the last ingest recorded it. */
+    public long untranslatedPassages() {
+        return jdbc.sql("SELECT untranslated_count FROM index_state").query(Long.class).optional().orElse(0L);
+    }
+
+    /**
+     * An English question's words in Chinese as the articles write them: its glossary
+     * names, and for each other word the first dictionary translation the corpus uses
+     * ("software industry space" → 软件 产业 空间). Not a translation: a query for the Chinese
+     * vectors.
+     */
+    public String wordForWordChinese(Query query) {
+        List<String> candidates = new ArrayList<>();
+        Map<String, List<String>> lexemesOf = new HashMap<>();
+        for (var term : query.translated()) {
+            for (String chinese : term.chinese()) {
+                candidates.add(chinese);
+                lexemesOf.put(chinese, lexemes(queryTerms.of(chinese)));
+            }
+        }
+        Set<String> known = idf(Language.ZH, lexemesOf.values().stream().flatMap(List::stream).distinct().toList())
+            .keySet();
+        List<String> out = new ArrayList<>(query.crossTerms());
+        for (var term : query.translated()) {
+            term.chinese()
+                .stream()
+                .filter(c -> !lexemesOf.get(c).isEmpty() && known.containsAll(lexemesOf.get(c)))
+                .findFirst()
+                .ifPresent(out::add);
+        }
+        return String.join(" ", out);
+    }
+
     /**
      * The number of passages, as the last ingest recorded it (one row, not a count on
      * every question).

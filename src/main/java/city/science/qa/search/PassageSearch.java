@@ -75,6 +75,13 @@ public class PassageSearch {
         return stage("read").record(() -> reader.hits(top(fused, limit), phrasings.get(0)));
     }
 
+    /** The passages with these ids, in this order, as hits for the query. */
+    public List<SearchHit> read(List<String> ids, Query query) {
+        Map<String, Double> ranked = new LinkedHashMap<>();
+        ids.forEach(id -> ranked.put(id, 0.0));
+        return reader.hits(ranked, query);
+    }
+
     /** How well these hits (the first few) cover the question. */
     public Evidence evidence(Query query, List<SearchHit> hits) {
         double similarity = hits.stream().mapToDouble(SearchHit::similarity).max().orElse(0);

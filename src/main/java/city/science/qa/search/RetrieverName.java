@@ -29,7 +29,14 @@ public enum RetrieverName {
      * An English question's glossary names and figures against untranslated Chinese
      * passages.
      */
-    CROSS_ZH;
+    CROSS_ZH,
+
+    /**
+     * An English question put word for word into Chinese (glossary names, the dictionary
+     * words the articles use) against the Chinese sentence vectors of untranslated
+     * passages.
+     */
+    CROSS_ZH_DENSE;
 
     /**
      * The name in configuration, metrics and {@code make eval}:

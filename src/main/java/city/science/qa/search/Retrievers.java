@@ -1,5 +1,6 @@
 package city.science.qa.search;
 
+import city.science.qa.index.Embeddings;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ public class Retrievers {
 
     private final Map<RetrieverName, Retriever> byName = new EnumMap<>(RetrieverName.class);
 
-    public Retrievers(DenseRetriever dense, KeywordRetriever keywords, QueryFactory queries) {
+    public Retrievers(DenseRetriever dense, KeywordRetriever keywords, QueryFactory queries, Embeddings embeddings,
+            SearchProperties properties) {
         add(RetrieverName.DENSE_ZH_SENTENCE, (q, n) -> dense.chineseSentences(q.vectors().chinese(), n));
         add(RetrieverName.DENSE_EN, (q, n) -> dense.english(q.vectors().english(), n));
         add(RetrieverName.DENSE_EN_SENTENCE, (q, n) -> dense.englishSentences(q.vectors().english(), n));
@@ -24,7 +26,15 @@ public class Retrievers {
         // English question → glossary names, figure tokens and the dictionary's Chinese
         // for
         // its words → passages not yet translated.
-        add(RetrieverName.CROSS_ZH, (q, n) -> keywords.chineseUntranslated(queries.chineseKeywordGroups(q), n));
+        add(RetrieverName.CROSS_ZH, (q, n) -> keywords.untranslatedPassages() == 0 ? List.of()
+                : keywords.chineseUntranslated(queries.chineseKeywordGroups(q), n));
+        // The embedding is only paid for when some passage still lacks a translation.
+        add(RetrieverName.CROSS_ZH_DENSE, (q, n) -> {
+            String chinese = q.language() == Language.EN && keywords.untranslatedPassages() > 0
+                    ? keywords.wordForWordChinese(q) : "";
+            return chinese.isBlank() ? List.of() : dense
+                .chineseSentencesUntranslated(embeddings.chinese(properties.chineseQueryPrefix() + chinese), n);
+        });
     }
 
     private void add(RetrieverName name, java.util.function.BiFunction<Query, Integer, List<String>> rank) {

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +23,6 @@ import reactor.core.scheduler.Schedulers;
  * all), the machine translations waiting for review, and accepting or correcting one.
  */
 @RestController
-@Validated
 class TranslationReviewController {
 
     private static final int PENDING_ROWS = 200;

@@ -52,6 +52,21 @@ public final class Gloss {
         return out.toString();
     }
 
+    /**
+     * The gloss of a short phrase for a reader: empty when some word of it is not in the
+     * dictionary (a character-by-character guess would mislead, 校企 → "check anticipate").
+     */
+    public java.util.Optional<String> exact(String chinese) {
+        String named = glossary.replaceChineseNames(chinese, e -> " ");
+        List<String> han = words.tokens(named).stream().filter(w -> HAN.matcher(w).find()).toList();
+        // A word the segmenter could only split into characters (校|企) is a word it does
+        // not
+        // know; the characters' senses are not its meaning.
+        boolean known = han.stream()
+            .allMatch(w -> dictionary.shortSense(w).isPresent() && (han.size() == 1 || w.length() > 1));
+        return known ? java.util.Optional.of(of(chinese)).filter(g -> !g.isBlank()) : java.util.Optional.empty();
+    }
+
     /** Each sentence's gloss. */
     public List<String> of(List<String> sentences) {
         return sentences.stream().map(this::of).toList();

@@ -5,6 +5,7 @@ import city.science.qa.corpus.Glossary;
 import city.science.qa.question.Asked;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,8 @@ public final class UntranslatedAnswer {
     private static final int LABEL_WORDS = 2;
 
     private static final int COUNTED_CHARS = 8;
+
+    private static final Pattern NOUN_END = Pattern.compile("[0-9的]");
 
     private final Gloss gloss;
 
@@ -53,10 +56,13 @@ public final class UntranslatedAnswer {
             // amount or a rate is of comes before it.
             String noun = f.counts() ? countedNoun(chinese.substring(f.end())) : "";
             if (!noun.isEmpty()) {
-                String english = gloss.of(noun);
+                // A noun the dictionary cannot put into English stays in Chinese;
+                // 3500余名科技人员:
+                // the noun says who, "people" would say it twice.
+                String english = gloss.exact(noun).orElse("");
                 labels.append(english);
-                // 3500余名科技人员: the noun says who; "people" would say it twice.
-                stated.add(f.english().replaceFirst(" people$", "") + " " + english + " (" + f.chinese() + noun + ")");
+                stated.add((english.isEmpty() ? f.english() : f.english().replaceFirst(" people$", "") + " " + english)
+                        + " (" + f.chinese() + noun + ")");
                 continue;
             }
             String label = label(chinese.substring(0, f.start()));
@@ -97,16 +103,27 @@ public final class UntranslatedAnswer {
      * end and at most {@value #COUNTED_CHARS} characters (14所高校 → 高校).
      */
     private String countedNoun(String after) {
-        String clause = CLAUSE_BREAK.split(after, 2)[0];
+        // The noun ends where the clause, a figure or a 的 does (17家企业的23个: 企业).
+        String clause = NOUN_END.split(CLAUSE_BREAK.split(after, 2)[0], 2)[0];
+        // An official name is one noun however many words it has (有效发明专利).
+        Optional<String> name = glossary.foundInChinese(clause)
+            .stream()
+            .flatMap(e -> e.chinese().stream())
+            .filter(clause::startsWith)
+            .max(java.util.Comparator.comparingInt(String::length));
+        if (name.isPresent()) {
+            return name.get();
+        }
         int end = 0;
+        int taken = 0;
         for (ChineseWords.Word w : words.words(clause)) {
-            if (w.end() > COUNTED_CHARS || w.start() != end) {
+            if (w.start() != end || w.end() > COUNTED_CHARS || taken == LABEL_WORDS) {
                 break;
             }
             end = w.end();
+            taken++;
         }
-        String chinese = clause.substring(0, end);
-        return gloss.of(chinese).isBlank() ? "" : chinese;
+        return clause.substring(0, end);
     }
 
     /**
@@ -128,8 +145,7 @@ public final class UntranslatedAnswer {
         }
         List<ChineseWords.Word> last = content.subList(Math.max(0, content.size() - LABEL_WORDS), content.size());
         String chinese = clause.substring(last.get(0).start(), last.get(last.size() - 1).end());
-        String english = gloss.of(chinese);
-        return english.isBlank() ? chinese : english + " (" + chinese + ")";
+        return gloss.exact(chinese).map(english -> english + " (" + chinese + ")").orElse("“" + chinese + "”");
     }
 
 }

@@ -1,6 +1,8 @@
 package city.science.qa.eval;
 
 import city.science.qa.ScienceCityQa;
+import city.science.qa.TestCorpus;
+import city.science.qa.TestDatabase;
 import city.science.qa.answer.AnswerChecker;
 import city.science.qa.answer.AnswerProperties;
 import city.science.qa.answer.ExtractiveAnswerer;
@@ -20,14 +22,8 @@ import city.science.qa.index.Embeddings;
 import city.science.qa.index.Ingestor;
 import city.science.qa.search.DenseRetriever;
 import city.science.qa.search.Retriever;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -73,45 +69,18 @@ public final class EvalApplication {
         // database
         // of their own, as staff's newly imported articles are until someone translates
         // them.
-        Path hidden = withoutTranslations(corpus);
+        Path hidden = TestCorpus.withoutTranslations(corpus);
         try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none",
-                "--spring.datasource.url=" + database(url, "scqa_untranslated"), "--scqa.corpus.dir=" + hidden)) {
+                "--spring.datasource.url=" + TestDatabase.otherDatabase(url, "scqa_untranslated"),
+                "--scqa.corpus.dir=" + hidden)) {
             context.getBean(Ingestor.class).ingest();
             List<TranslationGapEvaluation.Result> untranslated = context.getBean(TranslationGapEvaluation.class)
                 .measure(EvalSet.load(corpus.resolve("eval")));
             TranslationGapEvaluation.print(translated, untranslated, System.out);
+            context.getBean(TranslationGapEvaluation.class)
+                .fusionWeights(EvalSet.load(corpus.resolve("eval")), context.getBean(Retrievers.class), System.out);
             TranslationGapEvaluation.examples(untranslated, 3, System.out);
         }
-    }
-
-    /** A copy of the corpus folder without any English translation. */
-    static Path withoutTranslations(Path corpus) throws IOException {
-        Path copy = Files.createTempDirectory("scqa-untranslated-");
-        try (Stream<Path> files = Files.walk(corpus)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (file.getFileName().toString().endsWith(".en.md")) {
-                    continue;
-                }
-                Path target = copy.resolve(corpus.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
-        return copy;
-    }
-
-    /** The URL of another database on the same server, created when missing. */
-    static String database(String url, String name) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url);
-                var exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            exists.setString(1, name);
-            if (!exists.executeQuery().next()) {
-                try (var create = c.createStatement()) {
-                    create.execute("CREATE DATABASE " + name);
-                }
-            }
-        }
-        return url.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
     }
 
     private static void benchmark(int passages) throws Exception {

@@ -7,6 +7,9 @@ import city.science.qa.search.Evidence;
 import city.science.qa.search.PassageSearch;
 import city.science.qa.search.Query;
 import city.science.qa.search.QueryFactory;
+import city.science.qa.search.RankFusion;
+import city.science.qa.search.RetrieverName;
+import city.science.qa.search.Retrievers;
 import city.science.qa.search.SearchHit;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -76,6 +79,45 @@ public class TranslationGapEvaluation {
                     search.evidence(query, hits.stream().limit(search.answerPassages()).toList())));
         }
         return out;
+    }
+
+    /**
+     * How the English fusion's weight for the two cross-lingual retrievers (cross-zh,
+     * cross-zh-dense) moves recall with the translations hidden, on the dev split only:
+     * where the configured weight was chosen.
+     */
+    public void fusionWeights(List<EvalQuestion> set, Retrievers retrievers, PrintStream out) {
+        List<EvalQuestion> dev = set.stream()
+            .filter(q -> q.lang() == Language.EN && !q.test() && q.answerable() && q.after().isEmpty())
+            .toList();
+        out.printf(
+                "%nEnglish fusion with the translations hidden, dev split (%d questions): weight of the cross-lingual"
+                        + " retrievers%n",
+                dev.size());
+        RankFusion fusion = new RankFusion(60);
+        List<RetrieverName> names = List.of(RetrieverName.DENSE_EN_SENTENCE, RetrieverName.KEYWORD_EN,
+                RetrieverName.CROSS_ZH, RetrieverName.CROSS_ZH_DENSE);
+        Map<EvalQuestion, List<List<String>>> rankings = new LinkedHashMap<>();
+        for (EvalQuestion q : dev) {
+            Query query = queries.of(q.q());
+            rankings.put(q, names.stream().map(n -> retrievers.named(n).rank(query, 30)).toList());
+        }
+        for (double w : List.of(0.0, 1.0, 2.0, 3.0)) {
+            int r1 = 0;
+            int r5 = 0;
+            for (EvalQuestion q : dev) {
+                List<String> ids = List.copyOf(fusion.fuse(rankings.get(q), List.of(1.0, 1.0, w, w)).keySet());
+                List<SearchHit> top = search.read(ids.subList(0, Math.min(5, ids.size())), queries.of(q.q()));
+                for (int i = 0; i < top.size(); i++) {
+                    if (q.isGold(top.get(i).text())) {
+                        r1 += i == 0 ? 1 : 0;
+                        r5++;
+                        break;
+                    }
+                }
+            }
+            out.printf("  weight %.0f: R@1 %.2f  R@5 %.2f%n", w, r1 / (double) dev.size(), r5 / (double) dev.size());
+        }
     }
 
     /** The two runs side by side, for each split, per kind of question. */

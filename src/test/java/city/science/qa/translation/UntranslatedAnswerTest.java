@@ -39,4 +39,12 @@ class UntranslatedAnswerTest {
             .contains("more than 3500 scientific and technical personnel (3500余名科技人员)");
     }
 
+    @Test
+    void theCountedNounStopsAtTheNextFigureOrParticle() {
+        String out = Dictionaries.UNTRANSLATED.sentence("区内17家企业的23个校企联合人才培养项目获批。", "2026", Asked.COUNT);
+        assertThat(out).contains("17 company (17家企业)").doesNotContain("(17家企业的");
+        // 校企 is not in the dictionary: no guessed English, the Chinese as printed.
+        assertThat(out).contains("23 (23个校企)");
+    }
+
 }

@@ -1,0 +1,103 @@
+package city.science.qa.translation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.science.qa.DatabaseTest;
+import city.science.qa.TestCorpus;
+import city.science.qa.TestDatabase;
+import city.science.qa.answer.Citation;
+import city.science.qa.ask.AskResponse;
+import city.science.qa.ask.SearchResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The real articles with every translation hidden, offline, as staff's newly imported
+ * articles are until someone translates them: English questions are still answered, from
+ * the Chinese, with what can be stated exactly and the source marked untranslated.
+ */
+class UntranslatedArticlesIT extends DatabaseTest {
+
+    static final String DATABASE = "scqa_untranslated_test";
+
+    @DynamicPropertySource
+    static void untranslatedCorpus(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestDatabase.jdbcUrlOf(DATABASE));
+        registry.add("scqa.corpus.dir", () -> TestCorpus.withoutTranslations().toString());
+    }
+
+    @Test
+    void anEnglishQuestionIsAnsweredFromTheChineseAndItsSourceMarkedUntranslated() {
+        AskResponse answer = ask(client,
+                "How many high-tech enterprises are clustered in the Western (Chongqing) Science City?", null);
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.answer()).contains("702").contains(UntranslatedAnswer.NOT_TRANSLATED).contains("[1]");
+        Citation first = answer.citations().get(0);
+        assertThat(first.text()).contains("702家高新技术企业");
+        assertThat(first.translated()).isFalse();
+        assertThat(first.translationSource()).isEqualTo(TranslationSource.NONE);
+        assertThat(first.translation()).isNull();
+    }
+
+    @Test
+    void anAmountIsGivenInEnglishScaleBesideTheFigureAsPrinted() {
+        AskResponse answer = ask(client,
+                "What is the contracted investment of the projects in the Science City core area?", null);
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.answer()).contains("314.19 billion yuan (3141.9亿元)");
+    }
+
+    @Test
+    void englishSearchReachesTheUntranslatedPassage() {
+        SearchResponse found = client.get()
+            .uri(b -> b.path("/api/search")
+                .queryParam("q", "How many universities are in Chongqing University Town?")
+                .queryParam("k", 5)
+                .build())
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(SearchResponse.class)
+            .returnResult()
+            .getResponseBody();
+        assertThat(found.passages()).anySatisfy(h -> {
+            assertThat(h.text()).contains("14所高校");
+            assertThat(h.translated()).isFalse();
+        });
+    }
+
+    @Test
+    void aChineseQuestionIsAnsweredAsWithTheTranslations() {
+        AskResponse answer = ask(client, "西部科学城集聚了多少家高新技术企业？", null);
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.answer()).contains("702").doesNotContain(UntranslatedAnswer.NOT_TRANSLATED);
+    }
+
+    @Test
+    void anEnglishQuestionTheArticlesCannotAnswerIsStillDeclined() {
+        AskResponse answer = ask(client, "Who is the mayor of Chongqing?", null);
+        assertThat(answer.grounded()).isFalse();
+    }
+
+    @Test
+    void staffSeeThatNothingIsTranslated() {
+        client.get()
+            .uri("/api/admin/translations")
+            .header("Authorization", "Bearer " + ADMIN_TOKEN)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .jsonPath("$.articles.length()")
+            .isEqualTo(5)
+            .jsonPath("$.articles[?(@.human > 0)]")
+            .isEmpty()
+            .jsonPath("$.articles[?(@.none == @.passages)].articleId")
+            .value(ids -> assertThat((List<?>) ids).hasSize(5))
+            .jsonPath("$.unreviewed")
+            .isEmpty();
+    }
+
+}
