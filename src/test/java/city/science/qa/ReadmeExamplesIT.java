@@ -38,6 +38,9 @@ class ReadmeExamplesIT extends DatabaseTest {
             if (example.contains("What is the planned area of the Science City?")) {
                 assertThat(output).as(example).containsAnyOf("1198", "1,198");
             }
+            if (example.contains("/api/admin/translations")) {
+                assertThat(output).as(example).contains("\"human\":23").contains("\"none\":0");
+            }
             if (example.contains("/api/admin/reindex")) {
                 assertThat(output).as(example).contains("\"articles\":5");
             }

@@ -149,8 +149,8 @@ public final class EvalApplication {
 
         @Bean
         SearchBenchmark searchBenchmark(PassageSearch search, QueryFactory queries, Retriever baselineRetriever,
-                PassageReader reader, MeterRegistry meters) {
-            return new SearchBenchmark(search, queries, baselineRetriever, reader, meters);
+                PassageReader reader, MeterRegistry meters, Retrievers retrievers) {
+            return new SearchBenchmark(search, queries, baselineRetriever, reader, meters, retrievers);
         }
 
         @Bean

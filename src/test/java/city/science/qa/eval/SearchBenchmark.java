@@ -1,5 +1,10 @@
 package city.science.qa.eval;
 
+import city.science.qa.search.Language;
+import city.science.qa.search.RankFusion;
+import city.science.qa.search.RetrieverName;
+import city.science.qa.search.Retrievers;
+import city.science.qa.translation.ChineseEnglishDictionary;
 import city.science.qa.search.PassageReader;
 import city.science.qa.search.PassageSearch;
 import city.science.qa.search.Query;
@@ -39,8 +44,11 @@ public class SearchBenchmark {
 
     private final MeterRegistry meters;
 
+    private final Retrievers retrievers;
+
     public SearchBenchmark(PassageSearch search, QueryFactory queries, Retriever baseline, PassageReader reader,
-            MeterRegistry meters) {
+            MeterRegistry meters, Retrievers retrievers) {
+        this.retrievers = retrievers;
         this.search = search;
         this.queries = queries;
         this.baseline = baseline;
@@ -79,6 +87,64 @@ public class SearchBenchmark {
             double spent = ms - before.getOrDefault(stage, 0.0);
             out.printf("    %-20s %5.1f%%  (%.2f ms per query)%n", stage, 100 * spent / total, spent / fused.count());
         });
+        english(EvalSet.load(evalDir), out);
+        dictionary(out);
+    }
+
+    /**
+     * English search now (dictionary query translation, the two cross-lingual retrievers)
+     * against the English fusion before them (dense-en-sentence, keyword-en, cross-zh on
+     * glossary names only, weight 2), interleaved in one run over the same index.
+     */
+    private void english(List<EvalQuestion> set, PrintStream out) {
+        List<String> english = set.stream().filter(q -> q.lang() == Language.EN).map(EvalQuestion::q).toList();
+        RankFusion fusion = new RankFusion(60);
+        List<Retriever> previous = List.of(retrievers.named(RetrieverName.DENSE_EN_SENTENCE),
+                retrievers.named(RetrieverName.KEYWORD_EN), retrievers.named(RetrieverName.CROSS_ZH));
+        Latencies now = new Latencies();
+        Latencies was = new Latencies();
+        for (int round = 0; round <= ROUNDS; round++) {
+            for (String q : english) {
+                long n = time(() -> search.search(q, 5));
+                long b = time(() -> {
+                    Query full = queries.of(q);
+                    Query query = new Query(full.text(), full.language(), full.terms(), full.crossTerms(),
+                            full.figureTokens(), full.alternatives(), List.of(), full.vectors());
+                    List<List<String>> rankings = previous.stream().map(r -> r.rank(query, 30)).toList();
+                    List<String> ids = List.copyOf(fusion.fuse(rankings, List.of(1.0, 1.0, 2.0)).keySet());
+                    search.read(ids.subList(0, Math.min(5, ids.size())), query);
+                });
+                if (round > 0) {
+                    now.add(n);
+                    was.add(b);
+                }
+            }
+        }
+        out.printf("%nEnglish search, %d questions x %d rounds, in process, interleaved:%n", english.size(), ROUNDS);
+        out.println(Latencies.header());
+        out.println(now.row("now (dictionary + cross-lingual)"));
+        out.println(was.row("before issue 12"));
+        out.printf("  p95 now / before: %.2f%n", now.percentile(95) / was.percentile(95));
+    }
+
+    /** What the CC-CEDICT dictionary costs at start-up: load time and retained heap. */
+    private static void dictionary(PrintStream out) {
+        Runtime runtime = Runtime.getRuntime();
+        List<Long> millis = new java.util.ArrayList<>();
+        long retained = 0;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            long used = runtime.totalMemory() - runtime.freeMemory();
+            long start = System.nanoTime();
+            ChineseEnglishDictionary dictionary = ChineseEnglishDictionary.load();
+            millis.add((System.nanoTime() - start) / 1_000_000);
+            System.gc();
+            retained = runtime.totalMemory() - runtime.freeMemory() - used;
+            out.printf("%s", dictionary.size() > 0 ? "" : "empty dictionary");
+        }
+        java.util.Collections.sort(millis);
+        out.printf("%nCC-CEDICT dictionary: loaded in %d ms (median of 3; %s), about %d MB of heap retained%n",
+                millis.get(1), millis, retained / (1024 * 1024));
     }
 
     private void baseline(String q) {
