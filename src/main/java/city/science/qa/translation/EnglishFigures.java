@@ -65,7 +65,9 @@ public final class EnglishFigures {
             String printed = m.group().strip();
             String qualifier = qualifier(chinese.substring(0, m.start()),
                     printed.contains("余") || printed.contains("多"), chinese.substring(m.end()));
-            value(m.group(1), scale).ifPresent(v -> out.add(new Stated(printed, qualifier + english(v, unit), m.start(),
+            // A percentage keeps its digits as printed (9.0%, not 9%).
+            value(m.group(1), scale).ifPresent(v -> out.add(new Stated(printed,
+                    qualifier + (unit.equals("%") || unit.equals("％") ? m.group(1) + "%" : english(v, unit)), m.start(),
                     m.start() + printed.length(), MEASURE_WORD.matcher(unit).matches())));
         }
         return out;

@@ -27,6 +27,8 @@ public final class UntranslatedAnswer {
 
     private static final int COUNTED_CHARS = 8;
 
+    private static final int LABEL_CHARS = 10;
+
     private static final Pattern NOUN_END = Pattern.compile("[0-9的]");
 
     private final Gloss gloss;
@@ -127,9 +129,9 @@ public final class UntranslatedAnswer {
     }
 
     /**
-     * The last two words before a figure in its clause, with their gloss: “招商项目” →
-     * "investment projects (招商项目)". Particles and one-character words (达, 超, 的) are
-     * skipped: they say nothing about what was counted.
+     * The words before a figure in its clause, up to {@value #LABEL_CHARS} characters,
+     * with their gloss: “招商项目” → "investment projects (招商项目)". A label never ends on a
+     * particle or one-character word (达, 超, 的): it says nothing about what was counted.
      */
     private String label(String before) {
         String[] clauses = CLAUSE_BREAK.split(before, -1);
@@ -143,8 +145,13 @@ public final class UntranslatedAnswer {
         if (content.isEmpty()) {
             return "";
         }
-        List<ChineseWords.Word> last = content.subList(Math.max(0, content.size() - LABEL_WORDS), content.size());
-        String chinese = clause.substring(last.get(0).start(), last.get(last.size() - 1).end());
+        // As many words back as fit in a short label: 未来产业产值同比增长 says whose growth it is.
+        int end = content.get(content.size() - 1).end();
+        int start = content.get(content.size() - 1).start();
+        for (int i = content.size() - 2; i >= 0 && end - content.get(i).start() <= LABEL_CHARS; i--) {
+            start = content.get(i).start();
+        }
+        String chinese = clause.substring(start, end);
         return gloss.exact(chinese).map(english -> english + " (" + chinese + ")").orElse("“" + chinese + "”");
     }
 

@@ -47,4 +47,11 @@ class UntranslatedAnswerTest {
         assertThat(out).contains("23 (23个校企)");
     }
 
+    @Test
+    void aRateIsLabelledWithWhoseRateItIs() {
+        String out = Dictionaries.UNTRANSLATED.sentence("2025年，未来产业产值同比增长13.3%、集成电路产值同比增长9.0%。", "2026",
+                Asked.PERCENTAGE);
+        assertThat(out).contains("(未来产业产值同比增长) 13.3%").contains("(集成电路产值同比增长) 9.0%");
+    }
+
 }
