@@ -1,5 +1,9 @@
 package city.science.qa;
 
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
+import java.util.Optional;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -7,12 +11,20 @@ import org.testcontainers.utility.DockerImageName;
 /**
  * The real PostgreSQL + pgvector the tests run against: the server named by
  * {@code SCQA_TEST_DATABASE_URL} (the project's own local cluster, which
- * {@code make test} starts when there is no Docker), else a Testcontainers
- * {@code pgvector/pgvector} container. Never a mock.
+ * {@code make test} starts only where no Docker engine can run), else a Testcontainers
+ * container of {@code SCQA_TEST_PG_IMAGE}: on this kind of machine the image
+ * {@code scripts/images pgvector} builds from Debian's packages, elsewhere the public
+ * {@code pgvector/pgvector}. Never a mock.
  */
 public final class TestDatabase {
 
-    public static final String IMAGE = "pgvector/pgvector:pg16";
+    /**
+     * The image, one setting: declared a compatible substitute for {@code postgres}, as
+     * the public pgvector image is.
+     */
+    public static final String IMAGE = Optional.ofNullable(System.getenv("SCQA_TEST_PG_IMAGE"))
+        .filter(s -> !s.isBlank())
+        .orElse("pgvector/pgvector:pg16");
 
     private static String url;
 
@@ -30,7 +42,14 @@ public final class TestDatabase {
             url = configured;
         }
         else if (DockerClientFactory.instance().isDockerAvailable()) {
-            container = new PostgreSQLContainer(DockerImageName.parse(IMAGE).asCompatibleSubstituteFor("postgres"));
+            // A fixed host port, so that the database can be stopped and started again
+            // (an
+            // outage) and come back where the service looks for it.
+            int port = freePort();
+            container = new PostgreSQLContainer(DockerImageName.parse(IMAGE).asCompatibleSubstituteFor("postgres"))
+                .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
+                    .withPortBindings(new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", port),
+                            new ExposedPort(PostgreSQLContainer.POSTGRESQL_PORT))));
             container.start();
             url = container.getJdbcUrl() + "&user=" + container.getUsername() + "&password=" + container.getPassword();
             if (!url.contains("?")) {
@@ -72,13 +91,22 @@ public final class TestDatabase {
         return url.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
     }
 
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
-     * Takes the database away, as a crash or a network cut would: the project's cluster
+     * Takes the database away, as a crash would: the container (or the project's cluster)
      * is stopped.
      */
     public static void stop() throws Exception {
         if (container != null) {
-            container.getDockerClient().pauseContainerCmd(container.getContainerId()).exec();
+            container.getDockerClient().stopContainerCmd(container.getContainerId()).withTimeout(10).exec();
         }
         else {
             run("stop");
@@ -88,7 +116,7 @@ public final class TestDatabase {
     /** Brings it back on the same address. */
     public static void start() throws Exception {
         if (container != null) {
-            container.getDockerClient().unpauseContainerCmd(container.getContainerId()).exec();
+            container.getDockerClient().startContainerCmd(container.getContainerId()).exec();
         }
         else {
             run("start");

@@ -8,8 +8,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Per-client limits on the endpoints that cost work (answers and the OpenAI-compatible
- * API). Limits are per app instance; behind a load balancer, each instance enforces its
- * own.
+ * API). The question rate is shared by every instance (buckets in PostgreSQL); the bound
+ * on open streams is per instance, since it protects that instance's connections.
  *
  * @param questionsPerMinute sustained questions per client and minute
  * @param burst questions a client may ask at once before the per-minute rate applies

@@ -1,7 +1,5 @@
 package city.science.qa.web;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,6 +7,9 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.scheduler.Schedulers;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -23,19 +24,22 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Per-client rate limiting (a Bucket4j token bucket per client) on the endpoints that
- * cost work, and a bound on the answer streams one client may hold open. Refusals are 429
- * problem+json with Retry-After, counted in {@code scqa.ratelimit.rejections}.
+ * Per-client rate limiting (a Bucket4j token bucket per client, shared by every instance
+ * through PostgreSQL: {@link RateLimitBuckets}) on the endpoints that cost work, and a
+ * bound on the answer streams one client may hold open on this instance. Refusals are 429
+ * problem+json with Retry-After, counted in {@code scqa.ratelimit.rejections}. When the
+ * buckets cannot be read (the database is away), the request goes through: its own
+ * database work then fails with a 503, and a limiter outage never refuses visitors.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class RateLimitFilter implements WebFilter {
 
-    private static final int MAX_TRACKED_CLIENTS = 100_000;
+    private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
 
     private final LimitProperties limits;
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final RateLimitBuckets buckets;
 
     private final Map<String, AtomicInteger> streams = new ConcurrentHashMap<>();
 
@@ -43,8 +47,10 @@ public class RateLimitFilter implements WebFilter {
 
     private final ProblemWriter problems;
 
-    public RateLimitFilter(LimitProperties limits, MeterRegistry meters, ProblemWriter problems) {
+    public RateLimitFilter(LimitProperties limits, RateLimitBuckets buckets, MeterRegistry meters,
+            ProblemWriter problems) {
         this.limits = limits;
+        this.buckets = buckets;
         this.problems = problems;
         this.rejected = Counter.builder("scqa.ratelimit.rejections")
             .description("Requests refused by rate limits")
@@ -58,12 +64,29 @@ public class RateLimitFilter implements WebFilter {
             return chain.filter(exchange);
         }
         String client = client(request);
-        ConsumptionProbe probe = bucket(client).tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
-            return refuse(exchange, seconds, "Too many questions from this client. Please wait " + seconds + " s.");
+        return Mono.fromCallable(() -> consume(client))
+            .subscribeOn(Schedulers.boundedElastic())
+            .flatMap(probe -> probe.isEmpty() || probe.get().isConsumed() ? proceed(exchange, chain, client)
+                    : refuse(exchange, secondsToWait(probe.get()),
+                            "Too many questions from this client. Please wait " + secondsToWait(probe.get()) + " s."));
+    }
+
+    private java.util.Optional<ConsumptionProbe> consume(String client) {
+        try {
+            return java.util.Optional.of(buckets.tryConsume(client));
         }
-        if (!streaming(request)) {
+        catch (RuntimeException e) {
+            log.warn("rate-limit buckets unavailable ({}); letting the request through", e.getClass().getSimpleName());
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static long secondsToWait(ConsumptionProbe probe) {
+        return Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+    }
+
+    private Mono<Void> proceed(ServerWebExchange exchange, WebFilterChain chain, String client) {
+        if (!streaming(exchange.getRequest())) {
             return chain.filter(exchange);
         }
         AtomicInteger open = streams.computeIfAbsent(client, c -> new AtomicInteger());
@@ -85,21 +108,6 @@ public class RateLimitFilter implements WebFilter {
     private static boolean streaming(ServerHttpRequest request) {
         return request.getPath().value().equals("/api/chat")
                 || request.getPath().value().equals("/v1/chat/completions");
-    }
-
-    private Bucket bucket(String client) {
-        if (buckets.size() > MAX_TRACKED_CLIENTS) {
-            // Idle buckets are full anyway: forgetting them all costs only a fresh burst
-            // allowance.
-            buckets.clear();
-        }
-        return buckets.computeIfAbsent(client,
-                c -> Bucket.builder()
-                    .addLimit(Bandwidth.builder()
-                        .capacity(limits.burst())
-                        .refillGreedy(limits.questionsPerMinute(), Duration.ofMinutes(1))
-                        .build())
-                    .build());
     }
 
     private String client(ServerHttpRequest request) {

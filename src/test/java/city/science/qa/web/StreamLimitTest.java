@@ -21,8 +21,10 @@ class StreamLimitTest {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-    private final RateLimitFilter filter = new RateLimitFilter(new LimitProperties(1000, 1000, 2, false, List.of()),
-            meters, new ProblemWriter(tools.jackson.databind.json.JsonMapper.builder().build()));
+    private final LimitProperties limits = new LimitProperties(1000, 1000, 2, false, List.of());
+
+    private final RateLimitFilter filter = new RateLimitFilter(limits, RateLimitBuckets.inMemory(limits), meters,
+            new ProblemWriter(tools.jackson.databind.json.JsonMapper.builder().build()));
 
     @Test
     void aThirdOpenStreamIsRefusedUntilOneEnds() {

@@ -24,6 +24,12 @@ public class WebSlice {
         return new SimpleMeterRegistry();
     }
 
+    /** The rate-limit buckets in memory: a slice has no database. */
+    @Bean
+    RateLimitBuckets rateLimitBuckets(LimitProperties limits) {
+        return RateLimitBuckets.inMemory(limits);
+    }
+
     /**
      * Posts a JSON body and expects a 400 problem+json naming the field, with no stack
      * trace; the body, for more checks.
