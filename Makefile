@@ -4,7 +4,7 @@ SHELL := /bin/bash
 MVN := ./mvnw -B -q
 JAR := target/science-city-qa-0.1.0-SNAPSHOT.jar
 
-.PHONY: run test test-fast build ingest import translate eval bench load image db-start db-stop db-status clean
+.PHONY: run test test-fast build ingest import translate up up-scale down e2e eval bench load image db-start db-stop db-status clean
 
 run: build ## Start the database (unless DATABASE_URL is set) and the service on PORT (default 8080)
 	@scripts/db start >/dev/null
@@ -55,6 +55,18 @@ bench: ## Search latency (HTTP, stages, naive baseline) and a 100 000-passage pg
 
 load: build ## 200 concurrent SSE conversations + /api/ask for 60 s, one instance vs two (wrk)
 	@scripts/load/run
+
+up: ## The service in containers (compose.yaml): database + service on 127.0.0.1:8080, images built here
+	@scripts/compose up
+
+up-scale: ## Two instances behind nginx on 127.0.0.1:8090 (rate limits shared through PostgreSQL)
+	@scripts/compose up scale
+
+down: ## Stop the containers (the database volume stays)
+	@scripts/compose down
+
+e2e: ## The compose deployment end to end: questions, database restart, down/up, two instances behind nginx
+	@scripts/e2e
 
 image: ## The service as a container image tar (Jib, no Docker daemon): target/science-city-qa-image.tar
 	@scripts/image

@@ -48,7 +48,7 @@ public final class TestDatabase {
             int port = freePort();
             container = new PostgreSQLContainer(DockerImageName.parse(IMAGE).asCompatibleSubstituteFor("postgres"))
                 .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
-                    .withPortBindings(new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", port),
+                    .withPortBindings(new PortBinding(Ports.Binding.bindPort(port),
                             new ExposedPort(PostgreSQLContainer.POSTGRESQL_PORT))));
             container.start();
             url = container.getJdbcUrl() + "&user=" + container.getUsername() + "&password=" + container.getPassword();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -27,10 +29,19 @@ class StreamLimitTest {
             new ProblemWriter(tools.jackson.databind.json.JsonMapper.builder().build()));
 
     @Test
-    void aThirdOpenStreamIsRefusedUntilOneEnds() {
+    void aThirdOpenStreamIsRefusedUntilOneEnds() throws InterruptedException {
         Sinks.Empty<Void> first = Sinks.empty();
-        Disposable one = filter.filter(chat("10.0.0.1"), e -> first.asMono()).subscribe();
-        Disposable two = filter.filter(chat("10.0.0.1"), e -> Mono.never()).subscribe();
+        // The bucket is read off the event loop: wait until both streams are open.
+        CountDownLatch open = new CountDownLatch(2);
+        Disposable one = filter.filter(chat("10.0.0.1"), e -> {
+            open.countDown();
+            return first.asMono();
+        }).subscribe();
+        Disposable two = filter.filter(chat("10.0.0.1"), e -> {
+            open.countDown();
+            return Mono.never();
+        }).subscribe();
+        assertThat(open.await(10, TimeUnit.SECONDS)).isTrue();
 
         MockServerWebExchange third = chat("10.0.0.1");
         filter.filter(third, e -> Mono.empty()).block();
@@ -42,11 +53,11 @@ class StreamLimitTest {
         assertThat(otherClient.getResponse().getStatusCode()).isNull();
 
         first.tryEmitEmpty();
+        one.dispose();
         MockServerWebExchange again = chat("10.0.0.1");
         filter.filter(again, e -> Mono.empty()).block();
         assertThat(again.getResponse().getStatusCode()).isNull();
         assertThat(meters.counter("scqa.ratelimit.rejections").count()).isEqualTo(1.0);
-        one.dispose();
         two.dispose();
     }
 
