@@ -84,9 +84,11 @@ public class PassageSearch {
 
     /** How well these hits (the first few) cover the question. */
     public Evidence evidence(Query query, List<SearchHit> hits) {
-        double similarity = hits.stream().mapToDouble(SearchHit::similarity).max().orElse(0);
+        SearchHit best = hits.stream().max(java.util.Comparator.comparingDouble(SearchHit::similarity)).orElse(null);
+        double similarity = best == null ? 0 : best.similarity();
+        boolean glossed = best != null && query.language() == Language.EN && best.translation() == null;
         List<String> ids = hits.stream().limit(EVIDENCE_PASSAGES).map(SearchHit::passageId).toList();
-        return new Evidence(similarity, stage("evidence").record(() -> keywords.coverage(query, ids)));
+        return new Evidence(similarity, stage("evidence").record(() -> keywords.coverage(query, ids)), glossed);
     }
 
     /** Fused scores of the candidate passages, best first. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** When the corpus is taken to hold no answer. */
 class AbstentionTest {
 
-    private final Abstention rule = new Abstention(0.45, 0.55, 0.30, 0.50, 0.60, 0.70);
+    private final Abstention rule = new Abstention(0.45, 0.55, 0.30, 0.50, 0.60, 0.70, 0.05);
 
     @Test
     void lowCoverageRefusesWhateverTheSimilarity() {
@@ -36,6 +36,15 @@ class AbstentionTest {
     void confidentCoverageNeedsOnlyTheMinimumSimilarity() {
         assertThat(rule.refuses(Language.ZH, new Evidence(0.46, 0.50))).isFalse();
         assertThat(rule.refuses(Language.EN, new Evidence(0.56, 0.90))).isFalse();
+    }
+
+    @Test
+    void aGlossedPassagesSimilarityCountsItsOffsetForEnglishOnly() {
+        // 0.66 against a gloss is 0.71 against a translation: strong enough at coverage
+        // 0.40.
+        assertThat(rule.refuses(Language.EN, new Evidence(0.66, 0.40, true))).isFalse();
+        assertThat(rule.refuses(Language.EN, new Evidence(0.66, 0.40, false))).isTrue();
+        assertThat(rule.refuses(Language.ZH, new Evidence(0.56, 0.40, true))).isTrue();
     }
 
 }

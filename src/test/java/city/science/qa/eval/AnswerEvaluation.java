@@ -81,9 +81,11 @@ public class AnswerEvaluation {
         curve(out, outcomes, "minimum coverage",
                 t -> new Abstention(configured.minSimilarityZh(), configured.minSimilarityEn(), t,
                         configured.confidentCoverage(), configured.strongSimilarityZh(),
-                        configured.strongSimilarityEn()));
-        curve(out, outcomes, "strong similarity (zh; en = zh + 0.10)", s -> new Abstention(configured.minSimilarityZh(),
-                configured.minSimilarityEn(), configured.minCoverage(), configured.confidentCoverage(), s, s + 0.10));
+                        configured.strongSimilarityEn(), configured.glossSimilarityOffset()));
+        curve(out, outcomes, "strong similarity (zh; en = zh + 0.10)",
+                s -> new Abstention(configured.minSimilarityZh(), configured.minSimilarityEn(),
+                        configured.minCoverage(), configured.confidentCoverage(), s, s + 0.10,
+                        configured.glossSimilarityOffset()));
         out.printf("%nAnswerable questions whose answer lacks a gold fact or is refused:%n");
         for (Outcome o : outcomes) {
             if (o.question().answerable() && (!o.hasFact() || refuses(configured, o))) {

@@ -77,6 +77,7 @@ public final class EvalApplication {
             List<TranslationGapEvaluation.Result> untranslated = context.getBean(TranslationGapEvaluation.class)
                 .measure(EvalSet.load(corpus.resolve("eval")));
             TranslationGapEvaluation.print(translated, untranslated, System.out);
+            TranslationGapEvaluation.glossGap(translated, untranslated, System.out);
             context.getBean(TranslationGapEvaluation.class)
                 .fusionWeights(EvalSet.load(corpus.resolve("eval")), context.getBean(Retrievers.class), System.out);
             TranslationGapEvaluation.examples(untranslated, 3, System.out);

@@ -162,6 +162,25 @@ public class TranslationGapEvaluation {
         return String.format("%-5s %-5s %-5s %-5s", r1, r5, fact, refused);
     }
 
+    /**
+     * How much lower an English question's best similarity is against glosses than
+     * against translations, on the dev split's answerable questions: the calibration of
+     * {@code abstention.gloss-similarity-offset}.
+     */
+    public static void glossGap(List<Result> translated, List<Result> hidden, PrintStream out) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < translated.size(); i++) {
+            EvalQuestion q = translated.get(i).question();
+            if (!q.test() && q.answerable() && q.after().isEmpty() && hidden.get(i).evidence().glossed()) {
+                sum += translated.get(i).evidence().similarity() - hidden.get(i).evidence().similarity();
+                n++;
+            }
+        }
+        out.printf("%nSimilarity against glosses is lower than against translations by %.3f on average (dev split, "
+                + "%d answerable questions): abstention.gloss-similarity-offset%n", n == 0 ? 0 : sum / n, n);
+    }
+
     /** Answers of the hidden run, for the closing note and for reading. */
     public static void examples(List<Result> hidden, int n, PrintStream out) {
         out.printf("%nEnglish answers from untranslated passages (test split, first %d answered):%n", n);
