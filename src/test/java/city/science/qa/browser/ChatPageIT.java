@@ -155,6 +155,20 @@ class ChatPageIT extends MockLlmTest {
     }
 
     @Test
+    void staffSeeHowMuchOfEachArticleIsTranslated() {
+        browser.get(base() + "/staff");
+        browser.findElement(By.id("token")).sendKeys(ADMIN_TOKEN);
+        browser.findElement(By.id("load-translations")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#coverage tbody tr")).size() == 5);
+        String row = browser.findElement(By.cssSelector("#coverage tbody tr")).getText();
+        // Every article of the real corpus is translated by people: none left
+        // untranslated.
+        assertThat(row).matches("(?s).*\\(.+\\) (\\d+) \\1 0 0 0.*");
+        assertThat(browser.findElement(By.id("translation-message")).getText()).contains("5 articles");
+        assertNoConsoleErrorsAndOnlyOwnHost();
+    }
+
+    @Test
     void aQuestionTheCorpusCannotAnswerShowsSuggestions() {
         ask("重庆明天天气怎么样？");
         WebElement answer = lastAnswer("no-answer");
