@@ -9,6 +9,7 @@ import city.science.qa.search.Language;
 import city.science.qa.search.QueryTerms;
 import city.science.qa.search.SearchHit;
 import city.science.qa.translation.Gloss;
+import city.science.qa.translation.QueryTranslation;
 import city.science.qa.translation.UntranslatedAnswer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,8 +85,12 @@ public class ExtractiveAnswerer {
 
     private final UntranslatedAnswer untranslated;
 
+    private final QueryTranslation translation;
+
     public ExtractiveAnswerer(QueryTerms queryTerms, AnswerProperties properties, Suggestions suggestions,
-            Quotes quotes, EvidenceFit fit, Gloss gloss, UntranslatedAnswer untranslated) {
+            Quotes quotes, EvidenceFit fit, Gloss gloss, UntranslatedAnswer untranslated,
+            QueryTranslation translation) {
+        this.translation = translation;
         this.fit = fit;
         this.gloss = gloss;
         this.untranslated = untranslated;
@@ -130,12 +135,17 @@ public class ExtractiveAnswerer {
     public Answer answer(String question, QuestionAnalysis analysis, Map<String, List<String>> alternatives,
             Language language, List<SearchHit> hits) {
         Set<String> terms = queryTerms.of(question);
+        // An English question's words in the dictionary's Chinese, to read untranslated
+        // sentences.
+        List<QueryTranslation.Term> crossTerms = language == Language.EN
+                && hits.stream().anyMatch(h -> h.translation() == null) ? translation.of(question) : List.of();
         boolean quantity = ASKS_QUANTITY.matcher(question).find();
         boolean definition = !quantity && ASKS_DEFINITION.matcher(question).find();
         List<Candidate> all = new ArrayList<>();
         int depth = analysis.overTime() ? hits.size() : Math.min(hits.size(), properties.fitPassages());
         for (int r = 0; r < depth; r++) {
-            all.addAll(candidates(hits.get(r), r, terms, quantity, definition, analysis, alternatives, language));
+            all.addAll(candidates(hits.get(r), r, terms, crossTerms, quantity, definition, analysis, alternatives,
+                    language));
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Candidate> fitting = all.stream().filter(c -> c.hitRank() < properties.passages() && c.fits()).toList();
@@ -154,8 +164,9 @@ public class ExtractiveAnswerer {
         return compose(language, analysis, choose(fitting));
     }
 
-    private List<Candidate> candidates(SearchHit hit, int rank, Set<String> terms, boolean quantity, boolean definition,
-            QuestionAnalysis analysis, Map<String, List<String>> alternatives, Language language) {
+    private List<Candidate> candidates(SearchHit hit, int rank, Set<String> terms,
+            List<QueryTranslation.Term> crossTerms, boolean quantity, boolean definition, QuestionAnalysis analysis,
+            Map<String, List<String>> alternatives, Language language) {
         Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());
         List<String> zh = sentences.chinese();
         EvidenceFit.Passage passage = fit.forPassage(hit, analysis, alternatives);
@@ -168,8 +179,15 @@ public class ExtractiveAnswerer {
             // sentence's
             // gloss; the gloss is only read, never quoted.
             Optional<String> readable = glossed ? Optional.of(gloss.of(sentence)) : english;
-            double score = quotes.overlap(terms, sentence + readable.map(en -> " " + en).orElse("")) + hit.score()
-                    - RANK_PENALTY * rank;
+            double overlap = quotes.overlap(terms, sentence + readable.map(en -> " " + en).orElse(""));
+            if (glossed) {
+                // The gloss has one sense per word; the question may use another
+                // ("revenue" for
+                // 营收, whose first sense is "sales"): its words are also looked for in
+                // Chinese.
+                overlap = Math.max(overlap, crossOverlap(crossTerms, sentence));
+            }
+            double score = overlap + hit.score() - RANK_PENALTY * rank;
             if (quantity && hasQuantity(sentence)) {
                 score += FIGURE_BONUS;
             }
@@ -179,6 +197,18 @@ public class ExtractiveAnswerer {
             out.add(new Candidate(hit, rank, sentence, english, score, passage.mismatch(sentence, readable)));
         }
         return out;
+    }
+
+    /**
+     * The share of an English question's words whose dictionary Chinese stands in the
+     * sentence.
+     */
+    static double crossOverlap(List<QueryTranslation.Term> terms, String chinese) {
+        if (terms.isEmpty()) {
+            return 0;
+        }
+        long found = terms.stream().filter(t -> t.chinese().stream().anyMatch(chinese::contains)).count();
+        return (double) found / terms.size();
     }
 
     /** A figure that is an amount, not a date: 「4月」「2021年」「8月30日」 carry no quantity. */
