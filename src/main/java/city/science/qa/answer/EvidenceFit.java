@@ -93,9 +93,9 @@ public class EvidenceFit {
             .stream()
             .flatMap(name -> glossary.formsOf(name).stream())
             .anyMatch(form -> hit.text().contains(form));
-        boolean namesAttributes = !analysis.asksForFigure() || attributeShare(hit.text(),
+        boolean namesAttributes = !analysis.asksForFigure() || attributeShare(glossary, hit.text(),
                 Optional.ofNullable(hit.translation()), analysis, alternatives) >= PASSAGE_ATTRIBUTES;
-        return new Passage(hit, analysis, alternatives, aboutSubject, namesAttributes);
+        return new Passage(glossary, hit, analysis, alternatives, aboutSubject, namesAttributes);
     }
 
     /**
@@ -104,13 +104,13 @@ public class EvidenceFit {
      * @param aboutSubject it names the institution or company the question is about
      * @param namesAttributes it names most of what a figure question asks about
      */
-    public record Passage(SearchHit hit, QuestionAnalysis analysis, Map<String, List<String>> alternatives,
-            boolean aboutSubject, boolean namesAttributes) {
+    public record Passage(Glossary glossary, SearchHit hit, QuestionAnalysis analysis,
+            Map<String, List<String>> alternatives, boolean aboutSubject, boolean namesAttributes) {
 
         /** Why a sentence of this passage cannot answer, or empty when it may. */
         public Optional<Mismatch> mismatch(String chinese, Optional<String> english) {
             String both = chinese + " " + english.orElse("");
-            if (!analysis.places().isEmpty() && analysis.places().stream().noneMatch(chinese::contains)) {
+            if (!analysis.places().isEmpty() && analysis.places().stream().noneMatch(p -> about(chinese, p))) {
                 return Optional.of(Mismatch.PLACE);
             }
             if (!aboutSubject) {
@@ -126,7 +126,7 @@ public class EvidenceFit {
             // and most
             // of what the question asks about in its passage.
             if (analysis.asksForFigure()
-                    && (!namesAttributes || attributeShare(chinese, english, analysis, alternatives) == 0)) {
+                    && (!namesAttributes || attributeShare(glossary, chinese, english, analysis, alternatives) == 0)) {
                 return Optional.of(Mismatch.WHAT_IS_ASKED);
             }
             if (!analysis.events().isEmpty() && analysis.events().stream().noneMatch(e -> e.toldIn(both))) {
@@ -137,11 +137,28 @@ public class EvidenceFit {
 
     }
 
+    // A place that only starts an institution's name (成都职业技术学院) is not what the sentence
+    // is about.
+    private static final String NAMED_AFTER = "\\p{IsHan}{0,6}?(大学|学院|研究院|研究所|实验室|公司|集团|银行|医院)";
+
+    /**
+     * Whether the sentence speaks of the place, not only of an institution named after
+     * it.
+     */
+    static boolean about(String chinese, String place) {
+        return Pattern.compile(Pattern.quote(place) + "(?!" + NAMED_AFTER + ")").matcher(chinese).find();
+    }
+
     /**
      * The share of the things asked about that the sentence names (1 when the question
      * names none, or is English and the passage has no English to hold it to).
      */
-    static double attributeShare(String chinese, Optional<String> english, QuestionAnalysis analysis,
+    public double attributeShare(String chinese, Optional<String> english, QuestionAnalysis analysis,
+            Map<String, List<String>> alternatives) {
+        return attributeShare(glossary, chinese, english, analysis, alternatives);
+    }
+
+    static double attributeShare(Glossary glossary, String chinese, Optional<String> english, QuestionAnalysis analysis,
             Map<String, List<String>> alternatives) {
         List<String> asked = analysis.attributes();
         String lowerEnglish = english.map(e -> e.toLowerCase(Locale.ROOT)).orElse("");
@@ -150,7 +167,10 @@ public class EvidenceFit {
         if (holdable.isEmpty()) {
             return 1;
         }
-        long named = holdable.stream().filter(a -> names(a, chinese, lowerEnglish, alternatives)).count();
+        long named = holdable.stream()
+            .filter(a -> names(a, chinese, lowerEnglish, alternatives)
+                    || namesAsGlossary(glossary, a, chinese, lowerEnglish))
+            .count();
         return (double) named / holdable.size();
     }
 
@@ -164,6 +184,22 @@ public class EvidenceFit {
             .filter(alt -> alt.getKey().toLowerCase(Locale.ROOT).contains(attribute.toLowerCase(Locale.ROOT)))
             .flatMap(alt -> alt.getValue().stream())
             .anyMatch(w -> chinese.contains(w) || (!lowerEnglish.isEmpty() && lowerEnglish.contains(stem(w))));
+    }
+
+    /**
+     * A glossary term is named by any of its forms: 地区生产总值 by "GDP", in Chinese or in the
+     * English translation.
+     */
+    private static boolean namesAsGlossary(Glossary glossary, String attribute, String chinese, String lowerEnglish) {
+        return glossary.entryFor(attribute).map(entry -> {
+            if (entry.chinese().stream().anyMatch(chinese::contains)) {
+                return true;
+            }
+            return !lowerEnglish.isEmpty() && java.util.stream.Stream
+                .concat(java.util.stream.Stream.of(entry.english()), entry.variants().stream())
+                .map(f -> f.replace("\"", "").strip().toLowerCase(Locale.ROOT))
+                .anyMatch(f -> f.length() >= 3 && lowerEnglish.contains(f));
+        }).orElse(false);
     }
 
     // Enough of an English word to find it inflected: "enterprises" and "enterprise",

@@ -155,9 +155,10 @@ public class ExtractiveAnswerer {
         if (fitting.isEmpty()) {
             return all.isEmpty() ? noAnswer(question, language) : partial(language, analysis, all.get(0));
         }
-        List<Candidate> timeline = timeline(analysis, fitting.stream()
-            .filter(c -> EvidenceFit.attributeShare(c.zh(), c.en(), analysis, alternatives) >= TIMELINE_ATTRIBUTES)
-            .toList());
+        List<Candidate> timeline = timeline(analysis,
+                fitting.stream()
+                    .filter(c -> fit.attributeShare(c.zh(), c.en(), analysis, alternatives) >= TIMELINE_ATTRIBUTES)
+                    .toList());
         if (timeline.size() > 1) {
             return composeTimeline(language, analysis, timeline);
         }

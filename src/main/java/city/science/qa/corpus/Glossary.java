@@ -187,6 +187,11 @@ public final class Glossary {
             .orElse(List.of(chinese));
     }
 
+    /** The entry a Chinese form belongs to. */
+    public java.util.Optional<Entry> entryFor(String chinese) {
+        return entries.stream().filter(e -> e.chinese().contains(chinese)).findFirst();
+    }
+
     private Entry entryOf(String chinese) {
         return entries.stream().filter(e -> e.chinese().contains(chinese)).findFirst().orElseThrow();
     }

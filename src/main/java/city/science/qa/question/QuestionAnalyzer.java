@@ -44,7 +44,7 @@ public class QuestionAnalyzer {
                     "多少钱|多少亿|多少万元|金额|投资.{0,12}多少|多少.{0,6}投资|产值.{0,12}多少|多大产值|收入.{0,12}多少|规模.{0,8}多少|how much|\\bworth\\b|\\byuan\\b|value of|\\bamount\\b",
                     FLAGS)),
             Map.entry(Asked.COUNT, Pattern.compile(
-                    "多少|几[家所个名位项条座栋辆次人]|how many|number of|total (number|population)|\\bpopulation\\b|headcount",
+                    "多少|几[家所个名位项条座栋辆次人]|数量|人数|how many|number of|total (number|population)|\\bpopulation\\b|headcount",
                     FLAGS)),
             Map.entry(Asked.ORGANISATION, Pattern.compile(
                     "哪家|哪个(公司|企业|机构|单位|大学|高校|团队)|哪些(企业|公司|机构|高校)|which (company|firm|organi[sz]ation|institution|university|enterprise|team)",
@@ -56,7 +56,7 @@ public class QuestionAnalyzer {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
 
     private static final Pattern OVER_TIME = Pattern.compile(
-            "变化|趋势|历年|逐年|这几年|近几年|每年|比较|相比|对比|前后|over (the )?(years|time)|\\bchang(e|ed|es)\\b|\\btrend|compar|evolv|each year|year by year|since (19|20)\\d\\d",
+            "变化|趋势|历年|逐年|这几年|近几年|每年|比较|相比|对比|前后|over (the )?(years|time)|\\bchang(e|ed|es|ing)\\b|\\btrend\\w*|compar\\w*|evolv\\w*|each year|year by year|since (19|20)\\d\\d",
             FLAGS);
 
     /** Places other than the Science City's own, in Chinese with their English names. */
@@ -158,6 +158,9 @@ public class QuestionAnalyzer {
         for (String year : years) {
             rest = rest.replace(year, " ");
         }
+        // "changed over the years", 这几年怎么变化 say how to answer, not what about: a dated
+        // source of the figure need not say "change".
+        rest = OVER_TIME.matcher(rest).replaceAll(" ");
         // English words as written (the segmenter would stem them: "many" → "mani"),
         // Chinese as segmented.
         List<String> terms = english

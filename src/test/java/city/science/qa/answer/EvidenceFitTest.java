@@ -49,6 +49,22 @@ class EvidenceFitTest {
     }
 
     @Test
+    void aPlaceThatOnlyNamesAnInstitutionIsAnotherPlace() {
+        String s = "该职教集团由重庆城市管理职业学院、成都职业技术学院联合40余所成渝地区职业院校组建成立。";
+        assertThat(mismatch("西部(成都)科学城有多少所高校？", hit("2020", s), s)).contains(EvidenceFit.Mismatch.PLACE);
+        String chengdu = "成都高新区集聚高新技术企业3000余家。";
+        assertThat(mismatch("成都高新区有多少家高新技术企业？", hit("2020", chengdu), chengdu)).isEmpty();
+    }
+
+    @Test
+    void aGlossaryTermIsNamedByAnyOfItsForms() {
+        String s = "2021年，科学城核心区GDP同比增长12.9%、增速全市第一。";
+        assertThat(fit.attributeShare(s, Optional.empty(),
+                ANALYZER.analyze(NORMALIZER.normalize("2021年科学城地区生产总值同比增长多少？")), java.util.Map.of()))
+            .isEqualTo(1.0);
+    }
+
+    @Test
     void anotherYearIsAMismatchAndAnUndatedSentenceHasItsArticlesYear() {
         String s = "2021年，科学城核心区GDP同比增长12.9%、增速全市第一。";
         assertThat(mismatch("2019年科学城核心区GDP增长了多少？", hit("2022-10", s), s)).contains(EvidenceFit.Mismatch.YEAR);

@@ -71,6 +71,19 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void wordsOfChangeSayHowToAnswerNotWhatAbout() {
+        assertThat(analyze("How has the number of key laboratories changed over the years?").attributes())
+            .doesNotContain("changed", "years", "over");
+        assertThat(analyze("Compare software revenue with the trend.").attributes()).doesNotContain("compare", "trend");
+        assertThat(analyze("科学城重点实验室数量这几年怎么变化？").attributes()).doesNotContain("变化", "这几年");
+    }
+
+    @Test
+    void aNumberOfThingsIsACount() {
+        assertThat(analyze("科学城签约的项目数量这几年怎么变化？").asked()).isEqualTo(Asked.COUNT);
+    }
+
+    @Test
     void englishAttributesAreWordsNotStems() {
         assertThat(analyze("How many key projects are on the list?").attributes()).contains("key", "projects", "list")
             .doesNotContain("mani", "ar", "many", "are");
