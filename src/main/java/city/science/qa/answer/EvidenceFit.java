@@ -119,7 +119,7 @@ public class EvidenceFit {
             if (!analysis.years().isEmpty() && !inYear(chinese, hit.published(), analysis.years())) {
                 return Optional.of(Mismatch.YEAR);
             }
-            if (!carries(chinese, both, analysis.asked())) {
+            if (!carries(chinese, both, analysis.asked()) || !countsIn(chinese, analysis.units())) {
                 return Optional.of(Mismatch.WHAT_IS_ASKED);
             }
             // A figure must be a figure of what was asked about: named in the sentence,
@@ -207,6 +207,20 @@ public class EvidenceFit {
     private static String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.length() > 5 ? w.substring(0, w.length() - 2) : w;
+    }
+
+    /**
+     * Whether the sentence counts in one of the asked units (any, when none is asked): a
+     * number of people is not a number of projects.
+     */
+    static boolean countsIn(String chinese, List<String> units) {
+        if (units.isEmpty()) {
+            return true;
+        }
+        String measure = String.join("|", units);
+        return Pattern.compile("(\\d[\\d.,，]*|[十百千万]+)\\s*(万|亿)?\\s*(余|多)?\\s*(" + measure + ")")
+            .matcher(chinese)
+            .find();
     }
 
     /** Whether this sentence carries the kind of thing asked. */

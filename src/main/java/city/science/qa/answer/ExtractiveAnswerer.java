@@ -142,7 +142,9 @@ public class ExtractiveAnswerer {
         boolean quantity = ASKS_QUANTITY.matcher(question).find();
         boolean definition = !quantity && ASKS_DEFINITION.matcher(question).find();
         List<Candidate> all = new ArrayList<>();
-        int depth = analysis.overTime() ? hits.size() : Math.min(hits.size(), properties.fitPassages());
+        // Retrieval read deeper for change or a year: every passage it kept may answer.
+        int depth = analysis.overTime() || !analysis.years().isEmpty() ? hits.size()
+                : Math.min(hits.size(), properties.fitPassages());
         for (int r = 0; r < depth; r++) {
             all.addAll(candidates(hits.get(r), r, terms, crossTerms, quantity, definition, analysis, alternatives,
                     language));

@@ -72,11 +72,14 @@ public class QuestionService {
 
     private final PassageTranslator translator;
 
-    public QuestionService(QuestionNormalizer normalizer, QuestionAnalyzer analyzer, PassageSearch search,
-            QueryFactory queries, ExtractiveAnswerer extractive, LanguageModels models, LlmAnswerer llm,
-            QueryRewriter llmQueries, PassageTranslator translator, FollowUps followUps, AnswerChecker checker,
-            ConversationRepository conversations, AnswerMetrics metrics) {
+    private final EvidenceRetriever retriever;
+
+    QuestionService(QuestionNormalizer normalizer, QuestionAnalyzer analyzer, EvidenceRetriever retriever,
+            PassageSearch search, QueryFactory queries, ExtractiveAnswerer extractive, LanguageModels models,
+            LlmAnswerer llm, QueryRewriter llmQueries, PassageTranslator translator, FollowUps followUps,
+            AnswerChecker checker, ConversationRepository conversations, AnswerMetrics metrics) {
         this.translator = translator;
+        this.retriever = retriever;
         this.normalizer = normalizer;
         this.analyzer = analyzer;
         this.metrics = metrics;
@@ -161,10 +164,7 @@ public class QuestionService {
         List<Query> phrasings = new ArrayList<>();
         phrasings.add(queries.of(question.text(), question.alternatives()));
         llmQueries.toChinese(question.text(), question.language()).ifPresent(zh -> phrasings.add(queries.of(zh)));
-        // A question about change needs every dated source of the figure: it reads
-        // deeper.
-        List<SearchHit> hits = search.search(phrasings,
-                analysis.overTime() ? 2 * search.answerPassages() : search.answerPassages());
+        List<SearchHit> hits = retriever.retrieve(phrasings, analysis);
         return new Prepared(conversation, asked, question, analysis, hits, search.evidence(phrasings.get(0), hits));
     }
 

@@ -100,6 +100,9 @@ public class LlmAnswerer {
         if (!analysis.subjects().isEmpty()) {
             out.append("\nabout: ").append(Prompts.asData(String.join(", ", analysis.subjects())));
         }
+        if (!analysis.units().isEmpty()) {
+            out.append("\ncounted in: ").append(String.join(", ", analysis.units()));
+        }
         if (!analysis.years().isEmpty()) {
             out.append("\nyears: ").append(String.join(", ", analysis.years()));
         }

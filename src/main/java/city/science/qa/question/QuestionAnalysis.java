@@ -18,9 +18,11 @@ import java.util.List;
  * @param overTime the question asks how something changed, compares, or asks for a trend
  * @param attributes what is asked about besides names, places and years (高新技术企业, GDP): a
  * sentence that answers names one of them, or the corpus's word for it
+ * @param units for a count, the measure words its figure must carry (名, 人, 位 for people;
+ * 家 for companies): 「多少名科研人员」 is not answered by 「7项成果」; empty when any will do
  */
 public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> specific, List<String> years,
-        List<String> places, List<Event> events, boolean overTime, List<String> attributes) {
+        List<String> places, List<Event> events, boolean overTime, List<String> attributes, List<String> units) {
 
     public QuestionAnalysis {
         subjects = List.copyOf(subjects);
@@ -29,6 +31,7 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
         places = List.copyOf(places);
         events = List.copyOf(events);
         attributes = List.copyOf(attributes);
+        units = List.copyOf(units);
     }
 
     /**
@@ -44,7 +47,7 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
      * comparison).
      */
     public static final QuestionAnalysis NONE = new QuestionAnalysis(Asked.OTHER, List.of(), List.of(), List.of(),
-            List.of(), List.of(), false, List.of());
+            List.of(), List.of(), false, List.of(), List.of());
 
     /**
      * An event a date or a person must belong to, with the words the articles use for it.

@@ -41,7 +41,7 @@ public class QuestionAnalyzer {
                     "增长了?多少|增速|增幅|涨了?多少|涨幅|占比|占.{0,6}多少|比例|比重|份额|百分之|多少%|%|\\bgrowth\\b|\\bgr[eo]w|how fast|increase[ds]? by|\\brise\\b|\\brose\\b|\\bshare\\b|percent|proportion|\\brate\\b",
                     FLAGS)),
             Map.entry(Asked.AMOUNT, Pattern.compile(
-                    "多少钱|多少亿|多少万元|金额|投资.{0,12}多少|多少.{0,6}投资|产值.{0,12}多少|多大产值|收入.{0,12}多少|规模.{0,8}多少|how much|\\bworth\\b|\\byuan\\b|value of|\\bamount\\b",
+                    "多少钱|多少亿|多少万元|金额|投资.{0,12}多少|多少.{0,6}投资|产值.{0,12}多少|多大产值|收入.{0,12}多少|规模.{0,8}多少|how much|\\bworth\\b|\\byuan\\b|value of|\\bamount\\b|what (was|is|were|are)\\b.{0,40}\\b(revenue|income|turnover|sales|budget)\\b",
                     FLAGS)),
             Map.entry(Asked.COUNT, Pattern.compile(
                     "多少|几[家所个名位项条座栋辆次人]|数量|人数|how many|number of|total (number|population)|\\bpopulation\\b|headcount",
@@ -89,6 +89,28 @@ public class QuestionAnalyzer {
                 "according", "最近", "数量", "总数", "现在", "一共", "总共", "具体", "真的", "听说", "对吗", "是否", "到底", "究竟", "据说", "大概",
                 "左右", "那年", "这年", "当年", "那时", "比例", "比重", "占比", "份额", "百分比", "多大", "多高", "多快", "多长", "多少钱"));
 
+    // Words that only restate the kind of figure asked (a growth rate is a percentage): a
+    // sentence of any other figure's growth names them too, so they do not say which
+    // figure.
+    private static final Set<String> KIND_WORDS = Set.of("同比增长", "增长", "增速", "增幅", "涨幅", "growth", "grow", "grew",
+            "grown", "growing", "rate", "rates", "increase", "increased", "rise", "rose", "fast", "quickly");
+
+    private static final List<String> PEOPLE = List.of("名", "人", "位", "人次");
+
+    // 个 counts anything (34个国内高校), so it binds nothing and answers for any thing but
+    // people.
+    private static final List<Map.Entry<Pattern, List<String>>> UNITS = List.of(
+            Map.entry(Pattern.compile("(多少|几)(名|位|个?人)|人数|多少人"), PEOPLE),
+            Map.entry(Pattern.compile("(多少|几)家"), List.of("家", "个")),
+            Map.entry(Pattern.compile("(多少|几)所"), List.of("所", "个")),
+            Map.entry(Pattern.compile("(多少|几)项"), List.of("项", "个")),
+            Map.entry(Pattern.compile(
+                    "how many\\b.{0,30}\\b(people|persons|researchers|scientists|staff|employees|talents?|professionals|workers|personnel|experts|students|academicians)\\b",
+                    FLAGS), PEOPLE),
+            Map.entry(Pattern.compile("how many\\b.{0,30}\\b(companies|enterprises|firms|businesses)\\b", FLAGS),
+                    List.of("家", "个")),
+            Map.entry(Pattern.compile("how many\\b.{0,30}\\b(universities|colleges)\\b", FLAGS), List.of("所", "个")));
+
     private final Glossary glossary;
 
     private final QueryTerms queryTerms;
@@ -117,7 +139,8 @@ public class QuestionAnalyzer {
         return new QuestionAnalysis(asked.asked() == Asked.OTHER ? about.asked() : asked.asked(), about.subjects(),
                 about.specific(), asked.years().isEmpty() ? about.years() : asked.years(), about.places(),
                 asked.asked() == Asked.OTHER ? about.events() : asked.events(), asked.overTime() || about.overTime(),
-                asked.attributes().isEmpty() ? about.attributes() : asked.attributes());
+                asked.attributes().isEmpty() ? about.attributes() : asked.attributes(),
+                asked.units().isEmpty() ? about.units() : asked.units());
     }
 
     private QuestionAnalysis analyzeOne(NormalizedQuestion question) {
@@ -134,7 +157,21 @@ public class QuestionAnalyzer {
         List<String> years = years(text);
         List<String> places = places(text);
         return new QuestionAnalysis(asked, subjects, specific, years, places, events(text, asked),
-                OVER_TIME.matcher(text).find(), attributes(text, english, names, years, places));
+                OVER_TIME.matcher(text).find(), attributes(text, english, names, years, places),
+                asked == Asked.COUNT ? units(text) : List.of());
+    }
+
+    /**
+     * The measure words of the things counted: the question's own (多少名, 几家), or those of
+     * the English word for people, companies or universities.
+     */
+    static List<String> units(String text) {
+        for (Map.Entry<Pattern, List<String>> unit : UNITS) {
+            if (unit.getKey().matcher(text).find()) {
+                return unit.getValue();
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -149,7 +186,9 @@ public class QuestionAnalyzer {
         // attribute, in
         // Chinese, however the question spells it: an untranslated source can be held to
         // it.
-        names.stream().filter(n -> !SUBJECT_KINDS.contains(n.kind())).forEach(n -> out.add(n.canonicalChinese()));
+        names.stream()
+            .filter(n -> !SUBJECT_KINDS.contains(n.kind()) && !KIND_WORDS.contains(n.canonicalChinese()))
+            .forEach(n -> out.add(n.canonicalChinese()));
         String rest = english ? glossary.replaceEnglishNames(text, e -> " ")
                 : glossary.replaceChineseNames(text, e -> " ");
         for (String place : places) {
@@ -170,7 +209,8 @@ public class QuestionAnalyzer {
                 : queryTerms.of(rest).stream().filter(t -> t.codePoints().anyMatch(c -> c >= 0x2E80)).toList();
         terms.stream()
             .filter(t -> t.codePointCount(0, t.length()) >= (english ? 3 : 2) && !NOT_ATTRIBUTES.contains(t)
-                    && !queryTerms.isQuestionWord(t) && t.codePoints().noneMatch(Character::isDigit))
+                    && !KIND_WORDS.contains(t) && !queryTerms.isQuestionWord(t)
+                    && t.codePoints().noneMatch(Character::isDigit))
             .forEach(out::add);
         return out.stream().distinct().toList();
     }

@@ -57,6 +57,14 @@ class EvidenceFitTest {
     }
 
     @Test
+    void aCountOfOtherThingsDoesNotAnswer() {
+        String s = "前不久，金凤实验室发布了7项科技创新成果，涵盖高能级科研平台等方面。";
+        assertThat(mismatch("金凤实验室有多少名科研人员？", hit("2023", s), s)).contains(EvidenceFit.Mismatch.WHAT_IS_ASKED);
+        String people = "金凤实验室汇聚了600余名科研人员。";
+        assertThat(mismatch("金凤实验室有多少名科研人员？", hit("2023", people), people)).isEmpty();
+    }
+
+    @Test
     void aGlossaryTermIsNamedByAnyOfItsForms() {
         String s = "2021年，科学城核心区GDP同比增长12.9%、增速全市第一。";
         assertThat(fit.attributeShare(s, Optional.empty(),

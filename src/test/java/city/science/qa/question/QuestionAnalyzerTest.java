@@ -79,6 +79,25 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void growthIsTheKindOfFigureNotWhichFigure() {
+        assertThat(analyze("2021年科学城核心区GDP同比增长多少？").attributes()).containsExactly("地区生产总值");
+        assertThat(analyze("What was the GDP growth rate in 2021?").attributes()).containsExactly("地区生产总值");
+    }
+
+    @Test
+    void aCountIsOfTheThingsItsMeasureWordCounts() {
+        assertThat(analyze("金凤实验室有多少名科研人员？").units()).containsExactly("名", "人", "位", "人次");
+        assertThat(analyze("How many software companies are there?").units()).containsExactly("家", "个");
+        assertThat(analyze("科学城有多少个项目？").units()).isEmpty();
+        assertThat(analyze("科学城规划面积多大？").units()).isEmpty();
+    }
+
+    @Test
+    void whatTheRevenueWasIsAnAmount() {
+        assertThat(analyze("What was the Science City's software revenue in 2021?").asked()).isEqualTo(Asked.AMOUNT);
+    }
+
+    @Test
     void aNumberOfThingsIsACount() {
         assertThat(analyze("科学城签约的项目数量这几年怎么变化？").asked()).isEqualTo(Asked.COUNT);
     }

@@ -1,0 +1,70 @@
+package city.science.qa.ask;
+
+import city.science.qa.corpus.ArticleMetadata;
+import city.science.qa.question.QuestionAnalysis;
+import city.science.qa.search.PassageSearch;
+import city.science.qa.search.Query;
+import city.science.qa.search.SearchHit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stage 4, retrieve (LangChain4j's {@code ContentRetriever} step): the passages that may
+ * answer an analysed question. A question about change reads deeper, for every dated
+ * source of its figure; a question bound to a year reads deeper still and puts the
+ * passages of that year first, because a sentence of another year cannot answer it
+ * (「那2021年呢？」 after a question about 2025 ranks the 2025 passage first otherwise).
+ */
+@Component
+class EvidenceRetriever {
+
+    // How many times the usual number of passages is read before the year's are put
+    // first.
+    private static final int YEAR_DEPTH = 4;
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
+
+    private final PassageSearch search;
+
+    EvidenceRetriever(PassageSearch search) {
+        this.search = search;
+    }
+
+    List<SearchHit> retrieve(List<Query> phrasings, QuestionAnalysis analysis) {
+        int usual = search.answerPassages();
+        if (analysis.years().isEmpty()) {
+            return search.search(phrasings, analysis.overTime() ? 2 * usual : usual);
+        }
+        List<SearchHit> hits = search.search(phrasings, YEAR_DEPTH * usual);
+        return ofYearsFirst(hits, analysis.years()).subList(0, Math.min(hits.size(), 2 * usual));
+    }
+
+    /**
+     * The hits that speak of one of the years first (naming it, or published that year
+     * and naming no other), each group in retrieval order.
+     */
+    static List<SearchHit> ofYearsFirst(List<SearchHit> hits, List<String> years) {
+        List<SearchHit> first = new ArrayList<>();
+        List<SearchHit> rest = new ArrayList<>();
+        for (SearchHit hit : hits) {
+            (speaksOf(hit, years) ? first : rest).add(hit);
+        }
+        first.addAll(rest);
+        return first;
+    }
+
+    private static boolean speaksOf(SearchHit hit, List<String> years) {
+        var m = YEAR.matcher(hit.text());
+        boolean namesAYear = false;
+        while (m.find()) {
+            namesAYear = true;
+            if (years.contains(m.group(1))) {
+                return true;
+            }
+        }
+        return !namesAYear && ArticleMetadata.yearOf(hit.published()).filter(years::contains).isPresent();
+    }
+
+}
