@@ -70,6 +70,9 @@ public class EvidenceFit {
 
     private static final double PASSAGE_ATTRIBUTES = 0.5;
 
+    // What a named thing is, the word an article calls it by once it has named it.
+    private static final Pattern HEAD = Pattern.compile("(中心|实验室|基地|园区|产业园|科创园|科技园|项目|平台|公司|集团|研究院|大学|装置|综保区)$");
+
     private final Glossary glossary;
 
     public EvidenceFit(Glossary glossary) {
@@ -87,12 +90,36 @@ public class EvidenceFit {
         return forPassage(hit, analysis, alternatives).mismatch(chinese, english);
     }
 
+    /**
+     * Whether the text names a subject by what it is (中心 for 种质创制大科学中心, 该实验室), as an
+     * article does after naming it once.
+     */
+    private static boolean refersBack(String text, QuestionAnalysis analysis) {
+        return analysis.specific().stream().anyMatch(name -> {
+            Matcher head = HEAD.matcher(name);
+            return head.find() && text.contains(head.group(1));
+        });
+    }
+
+    private boolean namesSubject(String text, QuestionAnalysis analysis) {
+        return analysis.specific().stream().flatMap(name -> glossary.formsOf(name).stream()).anyMatch(text::contains);
+    }
+
     /** The checks that hold for a whole passage, made once for all its sentences. */
     public Passage forPassage(SearchHit hit, QuestionAnalysis analysis, Map<String, List<String>> alternatives) {
-        boolean aboutSubject = analysis.specific().isEmpty() || analysis.specific()
-            .stream()
-            .flatMap(name -> glossary.formsOf(name).stream())
-            .anyMatch(form -> hit.text().contains(form));
+        return forPassage(hit, analysis, alternatives, List.of(hit));
+    }
+
+    /**
+     * The same, knowing the other retrieved passages: one that names the subject only as
+     * 「该中心」 is about it when its article names it in a retrieved passage or its title.
+     */
+    public Passage forPassage(SearchHit hit, QuestionAnalysis analysis, Map<String, List<String>> alternatives,
+            List<SearchHit> retrieved) {
+        boolean aboutSubject = analysis.specific().isEmpty() || namesSubject(hit.text(), analysis)
+                || namesSubject(hit.title() == null ? "" : hit.title(), analysis)
+                || (refersBack(hit.text(), analysis) && retrieved.stream()
+                    .anyMatch(o -> o.articleId().equals(hit.articleId()) && namesSubject(o.text(), analysis)));
         boolean namesAttributes = !analysis.asksForFigure() || attributeShare(glossary, hit.text(),
                 Optional.ofNullable(hit.translation()), analysis, alternatives) >= PASSAGE_ATTRIBUTES;
         return new Passage(glossary, hit, analysis, alternatives, aboutSubject, namesAttributes);

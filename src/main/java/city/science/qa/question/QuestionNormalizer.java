@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 /**
  * Stage 1, normalize: the question in the corpus's own script and wording. Traditional
  * characters become Simplified (OpenCC's phrase and character tables, through opencc4j),
- * full-width letters and digits half-width, Chinese numerals that count something digits,
- * names written in the other language the question's own, and everyday words are replaced
- * or given the corpus's words ({@link Lexicon}).
+ * full-width letters and digits half-width, Chinese numerals that count something digits
+ * (and English number words that count years), names written in the other language the
+ * question's own, and everyday words are replaced or given the corpus's words
+ * ({@link Lexicon}).
  */
 @Component
 public class QuestionNormalizer {
@@ -44,6 +45,7 @@ public class QuestionNormalizer {
             text = ZhConverterUtil.toSimple(text);
             text = ChineseNumerals.toDigits(text);
         }
+        text = EnglishNumerals.toDigits(text);
         Language language = Language.of(withoutNames(text));
         text = namesInLanguage(text, language);
         Lexicon.Applied applied = lexicon.apply(text, language);

@@ -57,6 +57,19 @@ class EvidenceFitTest {
     }
 
     @Test
+    void aPassageThatRefersBackToTheSubjectOfItsArticleIsAboutIt() {
+        SearchHit named = Hits.hit("a", "2022-01", "1月11日上午，西部(重庆)科学城种质创制大科学中心正式运行。", null, 1.0);
+        SearchHit refers = Hits.hit("a", "2022-01", "未来5年，中心将力争建成国际上规模最大的杨树基因编辑突变体库。", null, 0.9);
+        SearchHit elsewhere = Hits.hit("b", "2022-01", "未来5年，该中心将建成全球最大的杨树基因编辑突变体库。", null, 0.9);
+        NormalizedQuestion q = NORMALIZER.normalize("种质创制大科学中心未来5年要建什么？");
+        var analysis = ANALYZER.analyze(q);
+        assertThat(fit.forPassage(refers, analysis, q.alternatives(), java.util.List.of(named, refers)).aboutSubject())
+            .isTrue();
+        assertThat(fit.forPassage(elsewhere, analysis, q.alternatives(), java.util.List.of(named, elsewhere))
+            .aboutSubject()).isFalse();
+    }
+
+    @Test
     void aCountOfOtherThingsDoesNotAnswer() {
         String s = "前不久，金凤实验室发布了7项科技创新成果，涵盖高能级科研平台等方面。";
         assertThat(mismatch("金凤实验室有多少名科研人员？", hit("2023", s), s)).contains(EvidenceFit.Mismatch.WHAT_IS_ASKED);

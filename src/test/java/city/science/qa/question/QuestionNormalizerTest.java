@@ -41,6 +41,14 @@ class QuestionNormalizerTest {
     }
 
     @Test
+    void englishNumberWordsOfTimeBecomeDigitsButNamesKeepTheirs() {
+        assertThat(NORMALIZER.normalize("What will it build in the next five years?").text())
+            .isEqualTo("What will it build in the next 5 years?");
+        assertThat(EnglishNumerals.toDigits("a two-year plan; Six Zones and One Highland"))
+            .isEqualTo("a 2-year plan; Six Zones and One Highland");
+    }
+
+    @Test
     void spokenFunctionWordsAreReplacedAndNounsGetTheCorpusWords() {
         NormalizedQuestion q = NORMALIZER.normalize("科学城有没有搞芯片的厂子？咋样？");
         assertThat(q.text()).isEqualTo("科学城有搞芯片的厂子？怎么样？");
