@@ -54,10 +54,6 @@ public class ExtractiveAnswerer {
 
     private static final double RANK_PENALTY = 0.05;
 
-    // Chosen on the dev split (make eval): 0.2 and 0.3 answered the same, 0 and 0.5
-    // fewer.
-    private static final double ATTRIBUTE_BONUS = 0.3;
-
     private static final double KEEP_RATIO = 0.8;
 
     // A second date's figure joins the answer only when it answers nearly as well as the
@@ -194,11 +190,7 @@ public class ExtractiveAnswerer {
                 // Chinese.
                 overlap = Math.max(overlap, crossOverlap(crossTerms, sentence));
             }
-            // The question's names are shared by every sentence about its subject; what
-            // it
-            // asks about them tells the sentences apart.
-            double score = overlap + hit.score() - RANK_PENALTY * rank
-                    + ATTRIBUTE_BONUS * fit.attributeShare(sentence, readable, analysis, alternatives);
+            double score = overlap + hit.score() - RANK_PENALTY * rank;
             if (quantity && hasQuantity(sentence)) {
                 score += FIGURE_BONUS;
             }
