@@ -31,7 +31,7 @@ public class QuestionAnalyzer {
                     FLAGS)),
             // How large a fund or an investment is: an amount, not an area.
             Map.entry(Asked.AMOUNT, Pattern.compile(
-                    "how (large|big)\\b.{0,40}\\b(fund|investment|budget|capital|revenue|output|market)|(fund|investment|budget|capital|revenue|output|market)\\b.{0,40}how (large|big)|(基金|投资|资金|预算|产值|收入|营收|规模)[^比]{0,8}多大(?!比)",
+                    "how (large|big)\\b.{0,60}\\b(fund|investment|budget|capital|revenue|output|market)|(fund|investment|budget|capital|revenue|output|market)\\b.{0,40}how (large|big)|(基金|投资|资金|预算|产值|收入|营收|规模)[^比]{0,8}多大(?!比)",
                     FLAGS)),
             // "core area" is a name, not a question about an area.
             Map.entry(Asked.AREA, Pattern.compile(
@@ -235,12 +235,16 @@ public class QuestionAnalyzer {
 
     private static List<String> places(String text) {
         // "Chengdu-Chongqing" and 成渝 name the pair of cities the Science City belongs to,
-        // not another place.
+        // not another place; so do Chongqing and Chengdu named together.
         String lower = text.toLowerCase(java.util.Locale.ROOT)
             .replaceAll("(chengdu|sichuan)\\s*[-–]\\s*chongqing", " ");
+        boolean pair = (lower.contains("chongqing") || text.contains("重庆"))
+                && (lower.contains("chengdu") || text.contains("成都"));
         List<String> out = new ArrayList<>();
         PLACES.forEach((zh, en) -> {
-            if (text.contains(zh) || Pattern.compile("\\b" + Pattern.quote(en) + "\\b").matcher(lower).find()) {
+            boolean named = text.contains(zh)
+                    || Pattern.compile("\\b" + Pattern.quote(en) + "\\b").matcher(lower).find();
+            if (named && !(pair && zh.equals("成都"))) {
                 out.add(zh);
             }
         });

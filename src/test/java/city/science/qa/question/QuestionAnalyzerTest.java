@@ -59,6 +59,20 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void chongqingAndChengduNamedTogetherAreThePair() {
+        assertThat(analyze("What are the \"six ones\" agreed by the Chongqing and Chengdu high-tech zones?").places())
+            .isEmpty();
+        assertThat(analyze("What was the GDP growth of the Chengdu High-tech Zone in 2025?").places())
+            .containsExactly("成都");
+    }
+
+    @Test
+    void howLargeAFundIsIsAnAmount() {
+        assertThat(analyze("How large was the first Chengdu-Chongqing development fund?").asked())
+            .isEqualTo(Asked.AMOUNT);
+    }
+
+    @Test
     void namedInstitutionsMustBeWhatTheAnswerIsAbout() {
         assertThat(analyze("嘉陵江实验室有多少名核心科研人员？").specific()).containsExactly("嘉陵江实验室");
     }
