@@ -27,13 +27,22 @@ class ReadmeExamplesIT extends DatabaseTest {
         List<String> examples = curlExamples(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
         assertThat(examples).hasSizeGreaterThanOrEqualTo(9);
         String conversation = ask(client, "西部科学城集聚了多少家高新技术企业？", null).conversationId();
+        String gdp2025 = ask(client, "What was the GDP growth of the Chongqing High-tech Zone in 2025?", null)
+            .conversationId();
         for (String example : examples) {
             String command = example.replace("http://localhost:8080", "http://127.0.0.1:" + port)
                 .replace("<id from the first answer>", conversation)
+                .replace("<id of the 2025 answer>", gdp2025)
                 .replaceFirst("^curl ", "curl -sS --fail-with-body --max-time 60 ");
             String output = run(command);
             if (example.contains("西部科学城集聚了多少家高新技术企业")) {
                 assertThat(output).as(example).contains("702");
+            }
+            if (example.contains("And in 2021?")) {
+                assertThat(output).as(example).contains("12.9%").doesNotContain("6.8%");
+            }
+            if (example.contains("in 2025?")) {
+                assertThat(output).as(example).contains("6.8%");
             }
             if (example.contains("What is the planned area of the Science City?")) {
                 assertThat(output).as(example).containsAnyOf("1198", "1,198");
