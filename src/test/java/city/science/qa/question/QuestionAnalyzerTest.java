@@ -67,6 +67,12 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aShareOfTheCityAndGrowthAskedAsIsAPercentage() {
+        assertThat(analyze("西永综保区2022年贡献了全市多少外贸进出口值？").asked()).isEqualTo(Asked.PERCENTAGE);
+        assertThat(analyze("2021年核心区地区生产总值同比增长是多少？").asked()).isEqualTo(Asked.PERCENTAGE);
+    }
+
+    @Test
     void howLargeAFundIsIsAnAmount() {
         assertThat(analyze("How large was the first Chengdu-Chongqing development fund?").asked())
             .isEqualTo(Asked.AMOUNT);
