@@ -70,6 +70,10 @@ public class EvidenceFit {
 
     private static final double PASSAGE_ATTRIBUTES = 0.5;
 
+    // Glossary kinds that a question asks to have explained: "What are the 'four new'
+    // goals?"
+    private static final java.util.Set<String> CONCEPTS = java.util.Set.of("slogan", "programme", "plan");
+
     // What a named thing is, the word an article calls it by once it has named it.
     private static final Pattern HEAD = Pattern.compile("(中心|实验室|基地|园区|产业园|科创园|科技园|项目|平台|公司|集团|研究院|大学|装置|综保区)$");
 
@@ -134,6 +138,16 @@ public class EvidenceFit {
     public record Passage(Glossary glossary, SearchHit hit, QuestionAnalysis analysis,
             Map<String, List<String>> alternatives, boolean aboutSubject, boolean namesAttributes) {
 
+        private boolean namesConcept(String chinese, Optional<String> english) {
+            List<String> concepts = analysis.attributes()
+                .stream()
+                .filter(a -> glossary.entryFor(a).filter(e -> CONCEPTS.contains(e.kind())).isPresent())
+                .toList();
+            String lowerEnglish = english.map(e -> e.toLowerCase(Locale.ROOT)).orElse("");
+            return concepts.isEmpty()
+                    || concepts.stream().anyMatch(c -> namesAsGlossary(glossary, c, chinese, lowerEnglish));
+        }
+
         /** Why a sentence of this passage cannot answer, or empty when it may. */
         public Optional<Mismatch> mismatch(String chinese, Optional<String> english) {
             String both = chinese + " " + english.orElse("");
@@ -154,6 +168,11 @@ public class EvidenceFit {
             // of what the question asks about in its passage.
             if (analysis.asksForFigure()
                     && (!namesAttributes || attributeShare(glossary, chinese, english, analysis, alternatives) == 0)) {
+                return Optional.of(Mismatch.WHAT_IS_ASKED);
+            }
+            // "What are the 'six ones'?": a sentence that does not name the programme or
+            // slogan asked about does not say what it is.
+            if (!analysis.asksForFigure() && !namesConcept(chinese, english)) {
                 return Optional.of(Mismatch.WHAT_IS_ASKED);
             }
             if (!analysis.events().isEmpty() && analysis.events().stream().noneMatch(e -> e.toldIn(both))) {

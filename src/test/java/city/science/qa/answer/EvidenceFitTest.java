@@ -70,6 +70,15 @@ class EvidenceFitTest {
     }
 
     @Test
+    void aSentenceThatDoesNotNameTheSloganAskedAboutDoesNotSayWhatItIs() {
+        String other = "一年来，重庆高新区加速成渝两地的优势产业合作、创新资源共享。";
+        String named = "两地高新区商定了“六个一”合作机制。";
+        assertThat(mismatch("成渝两地高新区的“六个一”是指什么？", hit("2020", other), other))
+            .contains(EvidenceFit.Mismatch.WHAT_IS_ASKED);
+        assertThat(mismatch("成渝两地高新区的“六个一”是指什么？", hit("2020", named), named)).isEmpty();
+    }
+
+    @Test
     void aCountOfOtherThingsDoesNotAnswer() {
         String s = "前不久，金凤实验室发布了7项科技创新成果，涵盖高能级科研平台等方面。";
         assertThat(mismatch("金凤实验室有多少名科研人员？", hit("2023", s), s)).contains(EvidenceFit.Mismatch.WHAT_IS_ASKED);
