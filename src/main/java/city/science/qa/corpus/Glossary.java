@@ -54,8 +54,11 @@ public final class Glossary {
                     // Bounded by Latin letters and digits only: in "University
                     // Town有多少所高校"
                     // the Chinese character right after the name does not hide it.
+                    // Words may be quoted apart in a question: 'the "four new" goals'.
+                    String words = String.join("[\"“”]?\\s+[\"“”]?",
+                            java.util.Arrays.stream(f.split("\\s+")).map(Pattern::quote).toList());
                     forms.add(new EnglishForm(
-                            Pattern.compile("(?<![\\p{IsLatin}\\p{N}])" + Pattern.quote(f) + "(?![\\p{IsLatin}\\p{N}])",
+                            Pattern.compile("(?<![\\p{IsLatin}\\p{N}])" + words + "(?![\\p{IsLatin}\\p{N}])",
                                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                             e, f.length()));
                 }

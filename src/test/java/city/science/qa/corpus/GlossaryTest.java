@@ -30,6 +30,11 @@ class GlossaryTest {
     }
 
     @Test
+    void aNameIsFoundWithQuotesBetweenItsWords() {
+        assertThat(chineseFor("What are the \"four new\" goals of the Science City?")).contains("四新");
+    }
+
+    @Test
     void variantsAreCaseInsensitiveAndWholeWords() {
         assertThat(chineseFor("the chengdu-chongqing twin-city economic circle")).containsExactly("成渝地区双城经济圈");
         assertThat(chineseFor("SPIC projects")).containsExactly("国家电投集团");
