@@ -100,8 +100,16 @@ public class ExtractiveAnswerer {
         this.suggestions = suggestions;
     }
 
-    private record Candidate(SearchHit hit, int hitRank, String zh, Optional<String> en, double score,
-            Optional<EvidenceFit.Mismatch> mismatch) {
+    /**
+     * One sentence that may answer.
+     *
+     * @param en its translation, if it has one
+     * @param readable what an English question is held to: the translation, or for an
+     * untranslated sentence its gloss with the question's words the dictionary finds in
+     * it
+     */
+    private record Candidate(SearchHit hit, int hitRank, String zh, Optional<String> en, Optional<String> readable,
+            double score, Optional<EvidenceFit.Mismatch> mismatch) {
 
         boolean fits() {
             return mismatch.isEmpty();
@@ -157,10 +165,9 @@ public class ExtractiveAnswerer {
         if (fitting.isEmpty()) {
             return all.isEmpty() ? noAnswer(question, language) : partial(language, analysis, all.get(0));
         }
-        List<Candidate> timeline = timeline(analysis,
-                fitting.stream()
-                    .filter(c -> fit.attributeShare(c.zh(), c.en(), analysis, alternatives) >= TIMELINE_ATTRIBUTES)
-                    .toList());
+        List<Candidate> timeline = timeline(analysis, fitting.stream()
+            .filter(c -> fit.attributeShare(c.zh(), c.readable(), analysis, alternatives) >= TIMELINE_ATTRIBUTES)
+            .toList());
         if (timeline.size() > 1) {
             return composeTimeline(language, analysis, timeline);
         }
@@ -181,7 +188,8 @@ public class ExtractiveAnswerer {
             // With no translation yet, an English question is matched against the
             // sentence's
             // gloss; the gloss is only read, never quoted.
-            Optional<String> readable = glossed ? Optional.of(gloss.of(sentence)) : english;
+            Optional<String> readable = glossed ? Optional.of(gloss.of(sentence) + confirmed(crossTerms, sentence))
+                    : english;
             double overlap = quotes.overlap(terms, sentence + readable.map(en -> " " + en).orElse(""));
             if (glossed) {
                 // The gloss has one sense per word; the question may use another
@@ -197,9 +205,22 @@ public class ExtractiveAnswerer {
             if (definition && DEFINES.matcher(sentence).find()) {
                 score += DEFINITION_BONUS;
             }
-            out.add(new Candidate(hit, rank, sentence, english, score, passage.mismatch(sentence, readable)));
+            out.add(new Candidate(hit, rank, sentence, english, readable, score, passage.mismatch(sentence, readable)));
         }
         return out;
+    }
+
+    /**
+     * The question's English words whose dictionary Chinese stands in the sentence: the
+     * gloss gives one sense per word ("colleges" for 高校), the question may use another
+     * ("universities").
+     */
+    static String confirmed(List<QueryTranslation.Term> terms, String chinese) {
+        StringBuilder out = new StringBuilder();
+        terms.stream()
+            .filter(t -> t.chinese().stream().anyMatch(chinese::contains))
+            .forEach(t -> out.append(' ').append(t.english()));
+        return out.toString();
     }
 
     /**

@@ -115,6 +115,8 @@ class QuestionAnalyzerTest {
     @Test
     void whatTheRevenueWasIsAnAmount() {
         assertThat(analyze("What was the Science City's software revenue in 2021?").asked()).isEqualTo(Asked.AMOUNT);
+        assertThat(analyze("What was the total investment of the projects signed in August?").asked())
+            .isEqualTo(Asked.AMOUNT);
     }
 
     @Test
