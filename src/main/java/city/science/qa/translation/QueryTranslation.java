@@ -85,11 +85,48 @@ public final class QueryTranslation {
         return out;
     }
 
-    // "high-tech" is written both ways in the dictionary's senses.
+    // "high-tech" is written both ways in the dictionary's senses; its senses are base
+    // forms
+    // ("to sign", "university"), a question's words often are not ("signed",
+    // "universities").
+    /**
+     * The phrase with its last word in the base forms it may be inflected from:
+     * "universities" → "university", "signed" → "sign", "sign", "building" → "build".
+     */
+    static List<String> baseForms(String phrase) {
+        int space = phrase.lastIndexOf(' ');
+        String head = phrase.substring(0, space + 1);
+        String word = phrase.substring(space + 1);
+        List<String> out = new ArrayList<>();
+        if (word.length() > 4 && word.endsWith("ies")) {
+            out.add(word.substring(0, word.length() - 3) + "y");
+        }
+        if (word.length() > 3 && word.endsWith("es")) {
+            out.add(word.substring(0, word.length() - 2));
+        }
+        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
+            out.add(word.substring(0, word.length() - 1));
+        }
+        if (word.length() > 4 && word.endsWith("ed")) {
+            out.add(word.substring(0, word.length() - 2));
+            out.add(word.substring(0, word.length() - 1));
+        }
+        if (word.length() > 5 && word.endsWith("ing")) {
+            out.add(word.substring(0, word.length() - 3));
+            out.add(word.substring(0, word.length() - 3) + "e");
+        }
+        return out.stream().map(w -> head + w).toList();
+    }
+
     private List<String> candidates(String phrase) {
         List<String> out = new ArrayList<>(dictionary.chineseFor(phrase));
         if (phrase.contains("-")) {
             out.addAll(dictionary.chineseFor(phrase.replace('-', ' ')));
+        }
+        if (out.isEmpty()) {
+            for (String base : baseForms(phrase)) {
+                out.addAll(dictionary.chineseFor(base));
+            }
         }
         // A single character is too ambiguous to search alone (区, 家, 所).
         return out.stream().filter(c -> c.codePointCount(0, c.length()) > 1).distinct().limit(MAX_CANDIDATES).toList();

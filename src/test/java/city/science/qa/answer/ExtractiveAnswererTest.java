@@ -141,4 +141,21 @@ class ExtractiveAnswererTest {
         assertThat(a.text()).contains("3141.9亿元").doesNotContain("328");
     }
 
+    @Test
+    void anUntranslatedSentenceIsHeldToTheQuestionWordsTheDictionaryFindsInIt() {
+        String sentence = "区内17家企业的23个校企联合人才培养项目获批。";
+        String confirmed = ExtractiveAnswerer.confirmed(Dictionaries.QUERIES.of("How many companies are here?"),
+                sentence);
+        assertThat(confirmed).contains("companies").doesNotContain("here");
+    }
+
+    @Test
+    void anEnglishAnswerFromAnUntranslatedPassageNamesWhatWasAskedAbout() {
+        var unrelated = Hits.hit("p-a", "2022-01", "目前，科学城核心区市级以上重点实验室增至92个，市级孵化器增至16个。", null, 1.0);
+        var gold = Hits.hit("p-b", "2022-01", "自2020年启动建设至今，34个国内高校及科研院所签约落地、300多个建设项目全速推进。", null, 0.9);
+        Answer a = answer("How many universities and research institutes have signed up to set up in the Science City?",
+                List.of(unrelated, gold));
+        assertThat(a.text()).contains("34").doesNotContain("92");
+    }
+
 }

@@ -43,6 +43,15 @@ class QueryTranslationTest {
     }
 
     @Test
+    void anInflectedWordIsLookedUpByItsBaseForm() {
+        assertThat(QueryTranslation.baseForms("universities")).contains("university");
+        assertThat(QueryTranslation.baseForms("signed")).contains("sign");
+        assertThat(QueryTranslation.baseForms("key projects")).contains("key project");
+        assertThat(Dictionaries.QUERIES.of("How many projects were signed?"))
+            .anySatisfy(t -> assertThat(t.english()).isEqualTo("signed"));
+    }
+
+    @Test
     void singleCharactersAreTooAmbiguousToSearch() {
         Dictionaries.QUERIES.of("How large is the area of the zone?")
             .forEach(t -> assertThat(t.chinese()).allMatch(c -> c.length() > 1));
