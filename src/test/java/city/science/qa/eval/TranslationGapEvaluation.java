@@ -169,16 +169,20 @@ public class TranslationGapEvaluation {
      */
     public static void glossGap(List<Result> translated, List<Result> hidden, PrintStream out) {
         double sum = 0;
+        double coverage = 0;
         int n = 0;
         for (int i = 0; i < translated.size(); i++) {
             EvalQuestion q = translated.get(i).question();
             if (!q.test() && q.answerable() && q.after().isEmpty() && hidden.get(i).evidence().glossed()) {
                 sum += translated.get(i).evidence().similarity() - hidden.get(i).evidence().similarity();
+                coverage += translated.get(i).evidence().coverage() - hidden.get(i).evidence().coverage();
                 n++;
             }
         }
         out.printf("%nSimilarity against glosses is lower than against translations by %.3f on average (dev split, "
                 + "%d answerable questions): abstention.gloss-similarity-offset%n", n == 0 ? 0 : sum / n, n);
+        out.printf("Coverage of glossed passages is lower than of translated ones by %.3f on average (same "
+                + "questions); not offset, see application.yaml%n", n == 0 ? 0 : coverage / n);
     }
 
     /** Answers of the hidden run, for the closing note and for reading. */
