@@ -27,7 +27,7 @@ public class QuestionAnalyzer {
             Map.entry(Asked.REASON, Pattern.compile("为什么|为何|原因|\\bwhy\\b|what drove|reasons? for", FLAGS)),
             Map.entry(Asked.PERSON, Pattern.compile("谁|哪位|什么人|\\bwho\\b|\\bwhom\\b", FLAGS)),
             Map.entry(Asked.DATE, Pattern.compile(
-                    "什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几时|\\bwhen\\b|what (year|date|month|day)|which (year|month)|since when",
+                    "什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几时|(^|[,;:]\\s*|\\b(and|so|but|then)\\s+)when\\b|what (year|date|month|day)|which (year|month)|since when",
                     FLAGS)),
             // How large a fund or an investment is: an amount, not an area.
             Map.entry(Asked.AMOUNT, Pattern.compile(
@@ -93,7 +93,7 @@ public class QuestionAnalyzer {
     // sentence of any other figure's growth names them too, so they do not say which
     // figure.
     private static final Set<String> KIND_WORDS = Set.of("同比增长", "增长", "增速", "增幅", "涨幅", "growth", "grow", "grew",
-            "grown", "growing", "rate", "rates", "increase", "increased", "rise", "rose", "fast", "quickly");
+            "grown", "growing", "rate", "rates", "increase", "increased", "rise", "rose", "fast", "faster", "quickly");
 
     private static final List<String> PEOPLE = List.of("名", "人", "位", "人次");
 

@@ -196,9 +196,9 @@ public class TranslationGapEvaluation {
         out.printf("%nDev questions answered wrongly with the translations hidden:%n");
         hidden.stream()
             .filter(r -> !r.question().test() && !r.right())
-            .forEach(r -> out.printf("  [%s] %s (gold rank %d, similarity %.2f, coverage %.2f)%n      → %s%n",
+            .forEach(r -> out.printf("  [%s] %s (gold rank %d, similarity %.2f, coverage %.2f)%n      %s%n      → %s%n",
                     r.question().kind(), r.question().q(), r.goldRank(), r.evidence().similarity(),
-                    r.evidence().coverage(), r.answer().text().replace('\n', ' ')));
+                    r.evidence().coverage(), r.answer().analysis(), r.answer().text().replace('\n', ' ')));
     }
 
 }

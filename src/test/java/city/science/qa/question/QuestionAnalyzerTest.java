@@ -120,6 +120,14 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void whenInTheMiddleOfAQuestionJoinsClausesItDoesNotAskForADate() {
+        assertThat(analyze("What was the total investment of the projects signed when the drive closed?").asked())
+            .isEqualTo(Asked.AMOUNT);
+        assertThat(analyze("When did the Jinfeng Laboratory open?").asked()).isEqualTo(Asked.DATE);
+        assertThat(analyze("And when did it open?").asked()).isEqualTo(Asked.DATE);
+    }
+
+    @Test
     void aNumberOfThingsIsACount() {
         assertThat(analyze("科学城签约的项目数量这几年怎么变化？").asked()).isEqualTo(Asked.COUNT);
     }
