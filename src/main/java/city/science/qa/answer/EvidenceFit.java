@@ -284,10 +284,10 @@ public class EvidenceFit {
     }
 
     /**
-     * A sentence belongs to an asked year when it names it; one that names only other
-     * years does not; one that names none belongs to its article's year.
+     * A sentence (or passage) belongs to an asked year when it names it; one that names
+     * only other years does not; one that names none belongs to its article's year.
      */
-    private static boolean inYear(String sentence, String published, List<String> years) {
+    public static boolean inYear(String sentence, String published, List<String> years) {
         Matcher m = YEAR.matcher(sentence);
         boolean namesAYear = false;
         while (m.find()) {

@@ -1,13 +1,12 @@
 package city.science.qa.ask;
 
-import city.science.qa.corpus.ArticleMetadata;
+import city.science.qa.answer.EvidenceFit;
 import city.science.qa.question.QuestionAnalysis;
 import city.science.qa.search.PassageSearch;
 import city.science.qa.search.Query;
 import city.science.qa.search.SearchHit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +22,6 @@ class EvidenceRetriever {
     // How many times the usual number of passages is read before the year's are put
     // first.
     private static final int YEAR_DEPTH = 4;
-
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
 
     private final PassageSearch search;
 
@@ -49,22 +46,10 @@ class EvidenceRetriever {
         List<SearchHit> first = new ArrayList<>();
         List<SearchHit> rest = new ArrayList<>();
         for (SearchHit hit : hits) {
-            (speaksOf(hit, years) ? first : rest).add(hit);
+            (EvidenceFit.inYear(hit.text(), hit.published(), years) ? first : rest).add(hit);
         }
         first.addAll(rest);
         return first;
-    }
-
-    private static boolean speaksOf(SearchHit hit, List<String> years) {
-        var m = YEAR.matcher(hit.text());
-        boolean namesAYear = false;
-        while (m.find()) {
-            namesAYear = true;
-            if (years.contains(m.group(1))) {
-                return true;
-            }
-        }
-        return !namesAYear && ArticleMetadata.yearOf(hit.published()).filter(years::contains).isPresent();
     }
 
 }
