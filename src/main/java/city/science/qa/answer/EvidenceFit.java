@@ -192,8 +192,15 @@ public class EvidenceFit {
      * it.
      */
     static boolean about(String chinese, String place) {
-        return Pattern.compile(Pattern.quote(place) + "(?!" + NAMED_AFTER + ")").matcher(chinese).find();
+        return PATTERNS
+            .computeIfAbsent("place:" + place, k -> Pattern.compile(Pattern.quote(place) + "(?!" + NAMED_AFTER + ")"))
+            .matcher(chinese)
+            .find();
     }
+
+    // The few patterns built from a question (a place, a set of measure words), compiled
+    // once: they are matched against every sentence read.
+    private static final Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The share of the things asked about that the sentence names (1 when the question
@@ -264,7 +271,9 @@ public class EvidenceFit {
             return true;
         }
         String measure = String.join("|", units);
-        return Pattern.compile("(\\d[\\d.,，]*|[十百千万]+)\\s*(万|亿)?\\s*(余|多)?\\s*(" + measure + ")")
+        return PATTERNS
+            .computeIfAbsent("units:" + measure,
+                    k -> Pattern.compile("(\\d[\\d.,，]*|[十百千万]+)\\s*(万|亿)?\\s*(余|多)?\\s*(" + measure + ")"))
             .matcher(chinese)
             .find();
     }

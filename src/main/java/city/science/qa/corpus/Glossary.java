@@ -42,8 +42,16 @@ public final class Glossary {
 
     private final List<String> chineseForms;
 
+    private final java.util.Map<String, Entry> byChineseForm;
+
     public Glossary(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        // Answers look a form up for every sentence they read: once, not by a scan.
+        java.util.Map<String, Entry> byForm = new java.util.HashMap<>();
+        for (Entry e : this.entries) {
+            e.chinese().forEach(form -> byForm.putIfAbsent(form, e));
+        }
+        this.byChineseForm = java.util.Map.copyOf(byForm);
         List<EnglishForm> forms = new ArrayList<>();
         for (Entry e : entries) {
             List<String> all = new ArrayList<>(e.variants());
@@ -183,20 +191,16 @@ public final class Glossary {
      * it.
      */
     public List<String> formsOf(String chinese) {
-        return entries.stream()
-            .filter(e -> e.chinese().contains(chinese))
-            .findFirst()
-            .map(Entry::chinese)
-            .orElse(List.of(chinese));
+        return entryFor(chinese).map(Entry::chinese).orElse(List.of(chinese));
     }
 
     /** The entry a Chinese form belongs to. */
     public java.util.Optional<Entry> entryFor(String chinese) {
-        return entries.stream().filter(e -> e.chinese().contains(chinese)).findFirst();
+        return java.util.Optional.ofNullable(byChineseForm.get(chinese));
     }
 
     private Entry entryOf(String chinese) {
-        return entries.stream().filter(e -> e.chinese().contains(chinese)).findFirst().orElseThrow();
+        return entryFor(chinese).orElseThrow();
     }
 
     private static boolean anyUsed(boolean[] used, int from, int to) {
