@@ -23,6 +23,10 @@ public class KeywordRetriever {
 
     private static final int MAX_TERMS = 48;
 
+    // "How many", "how much": the form of the question, not what it is about (the English
+    // stop-word list keeps them).
+    private static final Set<String> ASKING_STEMS = Set.of("mani", "much");
+
     private final JdbcClient jdbc;
 
     private final QueryTerms queryTerms;
@@ -109,13 +113,32 @@ public class KeywordRetriever {
      * like.
      */
     public double coverage(Query query, List<String> passageIds) {
+        List<TermCoverage> terms = coverageByTerm(query, passageIds);
+        double all = terms.stream().mapToDouble(TermCoverage::weight).sum();
+        double found = terms.stream().filter(TermCoverage::found).mapToDouble(TermCoverage::weight).sum();
+        return all == 0 ? 0 : found / all;
+    }
+
+    /**
+     * One of the question's terms as {@link #coverage} weighs it.
+     *
+     * @param term the stem or segmented word
+     * @param weight its idf (the highest when the corpus never uses it)
+     * @param found whether the passages contain it or the corpus's word for it
+     */
+    public record TermCoverage(String term, double weight, boolean found) {
+    }
+
+    /** {@link #coverage} term by term, for reading why a question was refused. */
+    public List<TermCoverage> coverageByTerm(Query query, List<String> passageIds) {
         boolean english = query.language() == Language.EN;
         List<String> terms = (english ? stems(query.text()) : lexemes(query.terms())).stream()
+            .filter(t -> !english || !ASKING_STEMS.contains(t))
             .distinct()
             .limit(MAX_TERMS)
             .toList();
         if (terms.isEmpty() || passageIds.isEmpty()) {
-            return 0;
+            return List.of();
         }
         // An everyday word counts as found when the corpus's word for it is (芯片 by 集成电路).
         Map<String, Set<String>> alternatives = alternativeTerms(query, english);
@@ -123,7 +146,10 @@ public class KeywordRetriever {
         Set<String> lookedFor = new LinkedHashSet<>(terms);
         alternatives.values().forEach(lookedFor::addAll);
         String column = english ? "keywords_en" : "keywords_zh";
-        Map<String, Double> idf = idf(query.language(), terms);
+        Map<String, Double> idf = new HashMap<>(idf(query.language(), terms));
+        if (english) {
+            chineseIdf(query, terms.stream().filter(t -> !idf.containsKey(t)).toList()).forEach(idf::putIfAbsent);
+        }
         double unseen = unseenIdf();
         List<String> covered = jdbc
             .sql("SELECT term FROM unnest(CAST(:terms AS text[])) term WHERE EXISTS "
@@ -133,17 +159,48 @@ public class KeywordRetriever {
             .param("ids", passageIds.toArray(String[]::new))
             .query(String.class)
             .list();
-        double all = 0;
-        double found = 0;
-        for (String t : new LinkedHashSet<>(terms)) {
-            double w = idf.getOrDefault(t, unseen);
-            all += w;
-            if (covered.contains(t) || viaChinese.contains(t)
-                    || alternatives.getOrDefault(t, Set.of()).stream().anyMatch(covered::contains)) {
-                found += w;
+        List<TermCoverage> out = new ArrayList<>();
+        for (String t : terms) {
+            out.add(new TermCoverage(t, idf.getOrDefault(t, unseen), covered.contains(t) || viaChinese.contains(t)
+                    || alternatives.getOrDefault(t, Set.of()).stream().anyMatch(covered::contains)));
+        }
+        return out;
+    }
+
+    /**
+     * The weight of English stems no English text in the index uses, from the Chinese the
+     * articles use for them: "built" or "quarter" may be missing from every translation
+     * and gloss, yet 建成 and 季度 are ordinary words of the articles, not a sign of a
+     * question they cannot answer (a word with no Chinese in the articles, "mayor" → 市长,
+     * keeps the unseen weight). A word weighs as its first dictionary translation the
+     * articles use (as {@link #wordForWordChinese} reads it); a phrase weighs as its
+     * rarest word.
+     */
+    private Map<String, Double> chineseIdf(Query query, List<String> unseenStems) {
+        if (unseenStems.isEmpty() || query.translated().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> stems = stemsOf(query.translated().stream().map(t -> t.english()).toList());
+        Map<String, List<String>> lexemesOf = new HashMap<>();
+        query.translated()
+            .forEach(t -> t.chinese().forEach(c -> lexemesOf.computeIfAbsent(c, k -> lexemes(queryTerms.of(k)))));
+        Map<String, Double> zh = idf(Language.ZH,
+                lexemesOf.values().stream().flatMap(List::stream).distinct().toList());
+        Map<String, Double> out = new HashMap<>();
+        for (var term : query.translated()) {
+            for (String stem : stems.getOrDefault(term.english(), List.of())) {
+                if (!unseenStems.contains(stem)) {
+                    continue;
+                }
+                for (String chinese : term.chinese()) {
+                    List<String> lex = lexemesOf.get(chinese);
+                    if (!lex.isEmpty() && zh.keySet().containsAll(lex)) {
+                        out.putIfAbsent(stem, lex.stream().mapToDouble(zh::get).max().orElseThrow());
+                    }
+                }
             }
         }
-        return found / all;
+        return out;
     }
 
     /**

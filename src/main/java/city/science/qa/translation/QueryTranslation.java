@@ -41,6 +41,29 @@ public final class QueryTranslation {
             "t", "up", "out", "get", "got", "give", "tell", "please", "more", "most", "also", "just", "still", "yet",
             "all", "each", "per", "since", "until", "far", "make", "made");
 
+    // Irregular inflections a question uses, to the form the dictionary's senses are in.
+    private static final java.util.Map<String, String> IRREGULAR = java.util.Map.ofEntries(
+            java.util.Map.entry("built", "build"), java.util.Map.entry("grown", "grow"),
+            java.util.Map.entry("grew", "grow"), java.util.Map.entry("rose", "rise"),
+            java.util.Map.entry("risen", "rise"), java.util.Map.entry("fell", "fall"),
+            java.util.Map.entry("fallen", "fall"), java.util.Map.entry("began", "begin"),
+            java.util.Map.entry("begun", "begin"), java.util.Map.entry("won", "win"),
+            java.util.Map.entry("led", "lead"), java.util.Map.entry("held", "hold"),
+            java.util.Map.entry("sold", "sell"), java.util.Map.entry("spent", "spend"),
+            java.util.Map.entry("paid", "pay"), java.util.Map.entry("brought", "bring"),
+            java.util.Map.entry("drew", "draw"), java.util.Map.entry("drawn", "draw"),
+            java.util.Map.entry("took", "take"), java.util.Map.entry("taken", "take"),
+            java.util.Map.entry("went", "go"), java.util.Map.entry("gone", "go"), java.util.Map.entry("came", "come"),
+            java.util.Map.entry("found", "find"), java.util.Map.entry("kept", "keep"),
+            java.util.Map.entry("sent", "send"), java.util.Map.entry("shown", "show"),
+            java.util.Map.entry("known", "know"), java.util.Map.entry("became", "become"),
+            java.util.Map.entry("chose", "choose"), java.util.Map.entry("chosen", "choose"),
+            java.util.Map.entry("written", "write"), java.util.Map.entry("wrote", "write"),
+            java.util.Map.entry("ran", "run"), java.util.Map.entry("better", "good"),
+            java.util.Map.entry("best", "good"), java.util.Map.entry("bigger", "big"),
+            java.util.Map.entry("biggest", "big"), java.util.Map.entry("children", "child"),
+            java.util.Map.entry("people", "person"));
+
     private final ChineseEnglishDictionary dictionary;
 
     private final Glossary glossary;
@@ -98,6 +121,9 @@ public final class QueryTranslation {
         String head = phrase.substring(0, space + 1);
         String word = phrase.substring(space + 1);
         List<String> out = new ArrayList<>();
+        if (IRREGULAR.containsKey(word)) {
+            out.add(IRREGULAR.get(word));
+        }
         if (word.length() > 4 && word.endsWith("ies")) {
             out.add(word.substring(0, word.length() - 3) + "y");
         }
@@ -115,6 +141,15 @@ public final class QueryTranslation {
             out.add(word.substring(0, word.length() - 3));
             out.add(word.substring(0, word.length() - 3) + "e");
         }
+        // A comparative: "faster" → "fast", "larger" → "large", "bigger" → "big".
+        if (word.length() > 5 && word.endsWith("er")) {
+            String stem = word.substring(0, word.length() - 2);
+            out.add(stem);
+            out.add(stem + "e");
+            if (stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                out.add(stem.substring(0, stem.length() - 1));
+            }
+        }
         return out.stream().map(w -> head + w).toList();
     }
 
@@ -123,7 +158,12 @@ public final class QueryTranslation {
         if (phrase.contains("-")) {
             out.addAll(dictionary.chineseFor(phrase.replace('-', ' ')));
         }
-        if (out.isEmpty()) {
+        // A plural's own senses are often another word's ("quarters" → 屯驻): the
+        // singular's
+        // come after them. Other inflections are read as their base form only when the
+        // dictionary has no sense for the form itself ("building" is 建筑, not 建设).
+        boolean plural = phrase.endsWith("s") && !phrase.endsWith("ss");
+        if (out.isEmpty() || plural) {
             for (String base : baseForms(phrase)) {
                 out.addAll(dictionary.chineseFor(base));
             }

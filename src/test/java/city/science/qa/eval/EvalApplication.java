@@ -44,9 +44,12 @@ public final class EvalApplication {
             case "eval" -> evaluate(true);
             // Only the English questions, with and without the translations (quicker).
             case "translation-gap" -> evaluate(false);
+            // One question (or several, | between them) read step by step: Q='…',
+            // HIDDEN=1 for the corpus with its translations hidden.
+            case "probe" -> probe(System.getenv().getOrDefault("Q", ""), "1".equals(System.getenv("HIDDEN")));
             case "bench" -> benchmark(Integer.parseInt(System.getProperty("scqa.bench.passages", "100000")));
             default -> {
-                System.err.println("usage: EvalApplication eval|translation-gap|bench");
+                System.err.println("usage: EvalApplication eval|translation-gap|probe|bench");
                 System.exit(2);
             }
         }
@@ -81,6 +84,22 @@ public final class EvalApplication {
             context.getBean(TranslationGapEvaluation.class)
                 .fusionWeights(EvalSet.load(corpus.resolve("eval")), context.getBean(Retrievers.class), System.out);
             TranslationGapEvaluation.examples(untranslated, 3, System.out);
+        }
+    }
+
+    private static void probe(String questions, boolean hidden) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("--spring.main.web-application-type=none"));
+        if (hidden) {
+            try (ConfigurableApplicationContext context = start(args.toArray(String[]::new))) {
+                Path corpus = context.getBean(CorpusProperties.class).dir();
+                String url = context.getEnvironment().getProperty("spring.datasource.url");
+                args.add("--spring.datasource.url=" + TestDatabase.otherDatabase(url, "scqa_untranslated"));
+                args.add("--scqa.corpus.dir=" + TestCorpus.withoutTranslations(corpus));
+            }
+        }
+        try (ConfigurableApplicationContext context = start(args.toArray(String[]::new))) {
+            context.getBean(Ingestor.class).ingest();
+            context.getBean(Probe.class).run(questions, System.out);
         }
     }
 
@@ -138,6 +157,12 @@ public final class EvalApplication {
         TranslationGapEvaluation translationGapEvaluation(QuestionService questions, PassageSearch search,
                 QueryFactory queries) {
             return new TranslationGapEvaluation(questions, search, queries);
+        }
+
+        @Bean
+        Probe probe(QuestionService questions, QuestionNormalizer normalizer, QueryFactory queries,
+                PassageSearch search, city.science.qa.search.KeywordRetriever keywords) {
+            return new Probe(questions, normalizer, queries, search, keywords);
         }
 
         @Bean

@@ -113,6 +113,13 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aPriceRentOrSalaryIsAnAmountOfMoney() {
+        assertThat(analyze("What is the average office rent in the Science Valley?").asked()).isEqualTo(Asked.AMOUNT);
+        assertThat(analyze("科学城写字楼租金多少？").asked()).isEqualTo(Asked.AMOUNT);
+        assertThat(analyze("What do software engineers earn as salaries there?").asked()).isEqualTo(Asked.AMOUNT);
+    }
+
+    @Test
     void whatTheRevenueWasIsAnAmount() {
         assertThat(analyze("What was the Science City's software revenue in 2021?").asked()).isEqualTo(Asked.AMOUNT);
         assertThat(analyze("What was the total investment of the projects signed in August?").asked())

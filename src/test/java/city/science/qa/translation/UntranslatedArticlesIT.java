@@ -8,7 +8,12 @@ import city.science.qa.TestDatabase;
 import city.science.qa.answer.Citation;
 import city.science.qa.ask.AskResponse;
 import city.science.qa.ask.SearchResponse;
+import city.science.qa.search.KeywordRetriever;
+import city.science.qa.search.PassageSearch;
+import city.science.qa.search.Query;
+import city.science.qa.search.QueryFactory;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,6 +24,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * the Chinese, with what can be stated exactly and the source marked untranslated.
  */
 class UntranslatedArticlesIT extends DatabaseTest {
+
+    @Autowired
+    QueryFactory queries;
+
+    @Autowired
+    PassageSearch search;
+
+    @Autowired
+    KeywordRetriever keywords;
 
     static final String DATABASE = "scqa_untranslated_test";
 
@@ -79,6 +93,28 @@ class UntranslatedArticlesIT extends DatabaseTest {
     void anEnglishQuestionTheArticlesCannotAnswerIsStillDeclined() {
         AskResponse answer = ask(client, "Who is the mayor of Chongqing?", null);
         assertThat(answer.grounded()).isFalse();
+    }
+
+    @Test
+    void aWordNoGlossUsesWeighsAsTheArticlesChineseForItAndAskingWordsDoNotCount() {
+        Query query = queries.of("How many innovation platforms has the core area built up?");
+        List<String> gold = search.search(query, 10)
+            .stream()
+            .filter(h -> h.text().contains("省部级以上创新平台328个"))
+            .map(h -> h.passageId())
+            .toList();
+        assertThat(gold).hasSize(1);
+        List<KeywordRetriever.TermCoverage> terms = keywords.coverageByTerm(query, gold);
+        double unseen = keywords.coverageByTerm(queries.of("Who is the mayor?"), gold)
+            .stream()
+            .filter(t -> t.term().equals("mayor"))
+            .findFirst()
+            .orElseThrow()
+            .weight();
+        assertThat(terms).extracting(KeywordRetriever.TermCoverage::term).doesNotContain("mani").contains("built");
+        // 建 is an everyday word of the articles; 市长 is not in them at all.
+        assertThat(terms).filteredOn(t -> t.term().equals("built"))
+            .allSatisfy(t -> assertThat(t.weight()).isLessThan(unseen));
     }
 
     @Test

@@ -1,0 +1,71 @@
+package city.science.qa.eval;
+
+import city.science.qa.answer.Answer;
+import city.science.qa.ask.QuestionService;
+import city.science.qa.question.NormalizedQuestion;
+import city.science.qa.question.QuestionNormalizer;
+import city.science.qa.search.KeywordRetriever;
+import city.science.qa.search.PassageSearch;
+import city.science.qa.search.Query;
+import city.science.qa.search.QueryFactory;
+import city.science.qa.search.SearchHit;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code make eval EVAL=probe Q='…'}: one question read the way the service reads it, for
+ * a developer asking why it was answered so: its analysis, the passages found, the
+ * coverage term by term, and the answer. Questions in one {@code Q} are separated by
+ * {@code |}; a question after {@code >} is a follow-up in the same conversation.
+ */
+class Probe {
+
+    private final QuestionService questions;
+
+    private final QuestionNormalizer normalizer;
+
+    private final QueryFactory queries;
+
+    private final PassageSearch search;
+
+    private final KeywordRetriever keywords;
+
+    Probe(QuestionService questions, QuestionNormalizer normalizer, QueryFactory queries, PassageSearch search,
+            KeywordRetriever keywords) {
+        this.questions = questions;
+        this.normalizer = normalizer;
+        this.queries = queries;
+        this.search = search;
+        this.keywords = keywords;
+    }
+
+    void run(String spec, PrintStream out) {
+        for (String conversation : spec.split("\\|")) {
+            UUID id = UUID.randomUUID();
+            for (String question : conversation.split(">")) {
+                probe(id, question.strip(), out);
+            }
+        }
+    }
+
+    private void probe(UUID conversation, String question, PrintStream out) {
+        NormalizedQuestion normalized = normalizer.normalize(question);
+        Query query = queries.of(normalized.text(), normalized.alternatives());
+        List<SearchHit> hits = search.search(query, 5);
+        Answer answer = questions.ask(conversation, question).block().answer();
+        out.printf("%nQ: %s%n  normalized: %s%n  %s%n", question, normalized.text(), answer.analysis());
+        out.printf("  dictionary: %s%n", query.translated());
+        for (SearchHit hit : hits) {
+            out.printf("  hit %s sim %.3f %s: %s%n", hit.passageId(), hit.similarity(),
+                    hit.translation() == null ? "untranslated" : "translated",
+                    hit.text().substring(0, Math.min(70, hit.text().length())).replace('\n', ' '));
+        }
+        List<String> ids = hits.stream().limit(3).map(SearchHit::passageId).toList();
+        out.printf("  coverage %.2f:", search.evidence(query, hits.stream().limit(3).toList()).coverage());
+        keywords.coverageByTerm(query, ids)
+            .forEach(t -> out.printf(" %s%s(%.1f)", t.found() ? "+" : "-", t.term(), t.weight()));
+        out.printf("%n  grounded %s: %s%n", answer.grounded(), answer.text().replace('\n', ' '));
+    }
+
+}
