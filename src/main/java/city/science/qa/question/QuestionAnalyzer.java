@@ -37,6 +37,9 @@ public class QuestionAnalyzer {
             Map.entry(Asked.AREA, Pattern.compile(
                     "面积|平方|占地|planned area|land area|floor area|the area of|what area|footprint|how much land|square (kilo)?met|how (big|large)|\\bspace\\b",
                     FLAGS)),
+            // "How many quarters has it grown faster than 6%": a count, whatever else it
+            // names.
+            Map.entry(Asked.COUNT, Pattern.compile("\\bhow many\\b|(多少|几)个(?!百分点)", FLAGS)),
             Map.entry(Asked.PERCENTAGE, Pattern.compile(
                     "增长[^，。？?]{0,3}多少|(贡献|占)了?(全市|全国|全省)[^，。？?]{0,3}多少|增速|增幅|涨了?多少|涨幅|占比|占.{0,6}多少|比例|比重|份额|百分之|多少%|%|\\bgrowth\\b|\\bgr[eo]w|how fast|increase[ds]? by|\\brise\\b|\\brose\\b|\\bshare\\b|percent|proportion|\\brate\\b",
                     FLAGS)),

@@ -158,12 +158,9 @@ public final class QueryTranslation {
         if (phrase.contains("-")) {
             out.addAll(dictionary.chineseFor(phrase.replace('-', ' ')));
         }
-        // A plural's own senses are often another word's ("quarters" → 屯驻): the
-        // singular's
-        // come after them. Other inflections are read as their base form only when the
-        // dictionary has no sense for the form itself ("building" is 建筑, not 建设).
-        boolean plural = phrase.endsWith("s") && !phrase.endsWith("ss");
-        if (out.isEmpty() || plural) {
+        // An inflection is read as its base form only when the dictionary has no sense
+        // for the form itself ("building" is 建筑, not 建设); plurals are its keys already.
+        if (out.isEmpty()) {
             for (String base : baseForms(phrase)) {
                 out.addAll(dictionary.chineseFor(base));
             }

@@ -17,7 +17,8 @@ import java.util.UUID;
  * {@code make eval EVAL=probe Q='…'}: one question read the way the service reads it, for
  * a developer asking why it was answered so: its analysis, the passages found, the
  * coverage term by term, and the answer. Questions in one {@code Q} are separated by
- * {@code |}; a question after {@code >} is a follow-up in the same conversation.
+ * {@code |}; a question after {@code >} is a follow-up in the same conversation. With
+ * {@code GOLD='…'}, where the first passage holding that text ranks.
  */
 class Probe {
 
@@ -60,6 +61,15 @@ class Probe {
             out.printf("  hit %s sim %.3f %s: %s%n", hit.passageId(), hit.similarity(),
                     hit.translation() == null ? "untranslated" : "translated",
                     hit.text().substring(0, Math.min(70, hit.text().length())).replace('\n', ' '));
+        }
+        String gold = System.getenv().getOrDefault("GOLD", "");
+        if (!gold.isEmpty()) {
+            List<SearchHit> deep = search.search(query, 50);
+            int rank = 0;
+            for (int i = 0; i < deep.size() && rank == 0; i++) {
+                rank = deep.get(i).text().contains(gold) ? i + 1 : 0;
+            }
+            out.printf("  passage with “%s” ranks %d of %d%n", gold, rank, deep.size());
         }
         List<String> ids = hits.stream().limit(3).map(SearchHit::passageId).toList();
         out.printf("  coverage %.2f:", search.evidence(query, hits.stream().limit(3).toList()).coverage());

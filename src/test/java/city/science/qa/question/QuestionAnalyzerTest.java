@@ -113,6 +113,13 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void howManyOfSomethingIsACountWhateverElseItNames() {
+        assertThat(analyze("For how many quarters in a row has the zone grown faster than 6%?").asked())
+            .isEqualTo(Asked.COUNT);
+        assertThat(analyze("增长了多少个百分点？").asked()).isEqualTo(Asked.PERCENTAGE);
+    }
+
+    @Test
     void aPriceRentOrSalaryIsAnAmountOfMoney() {
         assertThat(analyze("What is the average office rent in the Science Valley?").asked()).isEqualTo(Asked.AMOUNT);
         assertThat(analyze("科学城写字楼租金多少？").asked()).isEqualTo(Asked.AMOUNT);

@@ -52,6 +52,14 @@ class QueryTranslationTest {
     }
 
     @Test
+    void irregularFormsAndComparativesReachTheirBaseForm() {
+        assertThat(QueryTranslation.baseForms("built")).contains("build");
+        assertThat(QueryTranslation.baseForms("faster")).contains("fast");
+        assertThat(QueryTranslation.baseForms("bigger")).contains("big");
+        assertThat(chineseFor("How many buildings were built?", "built")).isNotEmpty();
+    }
+
+    @Test
     void singleCharactersAreTooAmbiguousToSearch() {
         Dictionaries.QUERIES.of("How large is the area of the zone?")
             .forEach(t -> assertThat(t.chinese()).allMatch(c -> c.length() > 1));
