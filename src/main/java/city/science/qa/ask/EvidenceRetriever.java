@@ -1,6 +1,7 @@
 package city.science.qa.ask;
 
 import city.science.qa.answer.EvidenceFit;
+import city.science.qa.corpus.Glossary;
 import city.science.qa.question.QuestionAnalysis;
 import city.science.qa.search.PassageSearch;
 import city.science.qa.search.Query;
@@ -25,17 +26,43 @@ class EvidenceRetriever {
 
     private final PassageSearch search;
 
-    EvidenceRetriever(PassageSearch search) {
+    private final Glossary glossary;
+
+    EvidenceRetriever(PassageSearch search, Glossary glossary) {
         this.search = search;
+        this.glossary = glossary;
     }
 
     List<SearchHit> retrieve(List<Query> phrasings, QuestionAnalysis analysis) {
+        return withSubjectIntroduced(found(phrasings, analysis), analysis, phrasings.get(0));
+    }
+
+    private List<SearchHit> found(List<Query> phrasings, QuestionAnalysis analysis) {
         int usual = search.answerPassages();
         if (analysis.years().isEmpty()) {
             return search.search(phrasings, analysis.overTime() ? 2 * usual : usual);
         }
         List<SearchHit> hits = search.search(phrasings, YEAR_DEPTH * usual);
         return ofYearsFirst(hits, analysis.years()).subList(0, Math.min(hits.size(), 2 * usual));
+    }
+
+    /**
+     * The hits, then for a question about one named thing the passage of each hit's
+     * article that introduces it, when no hit does: 「未来5年，中心将…」 answers "What will the
+     * Germplasm Creation Big Science Center build?" only beside the passage saying which
+     * 中心 it is.
+     */
+    private List<SearchHit> withSubjectIntroduced(List<SearchHit> hits, QuestionAnalysis analysis, Query query) {
+        if (analysis.specific().isEmpty() || hits.isEmpty()) {
+            return hits;
+        }
+        List<String> names = analysis.specific().stream().flatMap(n -> glossary.formsOf(n).stream()).toList();
+        List<SearchHit> out = new ArrayList<>(hits);
+        search.introducing(hits, names, query)
+            .stream()
+            .filter(h -> out.stream().noneMatch(o -> o.passageId().equals(h.passageId())))
+            .forEach(out::add);
+        return out;
     }
 
     /**

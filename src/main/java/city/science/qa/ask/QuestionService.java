@@ -163,6 +163,11 @@ public class QuestionService {
         // it.
         List<Query> phrasings = new ArrayList<>();
         phrasings.add(queries.of(question.text(), question.alternatives()));
+        // A follow-up is also searched as asked: the carried subject ("Science City") is
+        // in most passages and would otherwise outweigh what the follow-up asks of it.
+        if (question != normalized) {
+            phrasings.add(queries.of(normalized.text(), normalized.alternatives()));
+        }
         llmQueries.toChinese(question.text(), question.language()).ifPresent(zh -> phrasings.add(queries.of(zh)));
         List<SearchHit> hits = retriever.retrieve(phrasings, analysis);
         return new Prepared(conversation, asked, question, analysis, hits, search.evidence(phrasings.get(0), hits));

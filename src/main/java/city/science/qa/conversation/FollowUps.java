@@ -72,16 +72,22 @@ public class FollowUps {
 
     /**
      * The follow-up with what it refers back to. One that asks something of its own
-     * ("那它最近发布了几项 成果？", "What will it build next?") takes only the names of the earlier
-     * question; an elliptical one ("And in 2021?", 「那2025年呢？」) takes the whole earlier
-     * question, less its years when it names its own.
+     * ("那它最近发布了几项 成果？", "What will it build next?") takes only the names of what the
+     * earlier question was about; an elliptical one ("And in 2021?", 「那2025年呢？」) takes
+     * the whole earlier question, less its years when it names its own.
      */
     private String carried(String question, Language language, List<ConversationRepository.Turn> recent) {
         ConversationRepository.Turn last = recent.get(recent.size() - 1);
         String subject = last.subject().isBlank() ? last.question() : last.subject();
         String carried;
-        List<Glossary.Entry> names = Language.of(subject) == Language.EN ? glossary.foundInEnglish(subject)
-                : glossary.foundInChinese(subject);
+        // What the earlier question was about, not what it asked of it: after "How many
+        // high-tech enterprises…", "And its strategic emerging industries?" is about the
+        // Science City, not about high-tech enterprises.
+        List<Glossary.Entry> names = (Language.of(subject) == Language.EN ? glossary.foundInEnglish(subject)
+                : glossary.foundInChinese(subject))
+            .stream()
+            .filter(Glossary.Entry::namesASubject)
+            .toList();
         if (asksSomethingOfItsOwn(question, language) && !names.isEmpty()) {
             carried = String.join(" ",
                     names.stream().map(n -> language == Language.EN ? n.english() : n.canonicalChinese()).toList())

@@ -28,8 +28,20 @@ public final class Glossary {
      */
     public record Entry(List<String> chinese, String english, List<String> variants, String kind) {
 
+        /** Glossary kinds that name what a question is about, not what it asks of it. */
+        private static final Set<String> SUBJECT_KINDS = Set.of("zone", "place", "institution", "park", "facility",
+                "company", "person");
+
         public String canonicalChinese() {
             return chinese.get(0);
+        }
+
+        /**
+         * Whether this names what a question is about (科学城, 金凤实验室), not what it asks of
+         * it (高新技术企业, 规划面积).
+         */
+        public boolean namesASubject() {
+            return SUBJECT_KINDS.contains(kind);
         }
     }
 
@@ -122,7 +134,7 @@ public final class Glossary {
     }
 
     /** The English names in a text, longest first, each span used once. */
-    private List<Name> namesInEnglish(String text) {
+    public List<Name> namesInEnglish(String text) {
         boolean[] used = new boolean[text.length()];
         List<Name> found = new ArrayList<>();
         for (EnglishForm form : englishForms) {

@@ -25,7 +25,9 @@ public class QuestionAnalyzer {
     // Order matters: the first kind whose words the question has wins.
     private static final List<Map.Entry<Asked, Pattern>> KINDS = List.of(
             Map.entry(Asked.REASON, Pattern.compile("为什么|为何|原因|\\bwhy\\b|what drove|reasons? for", FLAGS)),
-            Map.entry(Asked.PERSON, Pattern.compile("谁|哪位|什么人|\\bwho\\b|\\bwhom\\b", FLAGS)),
+            Map.entry(Asked.PERSON, Pattern.compile(
+                    "谁|哪位|什么人|哪个(院士|专家|教授|科学家)|\\bwho\\b|\\bwhom\\b|\\bwhich (academician|scientist|expert|professor|official|person)",
+                    FLAGS)),
             Map.entry(Asked.DATE, Pattern.compile(
                     "什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几时|(^|[,;:]\\s*|\\b(and|so|but|then)\\s+)when\\b|what (year|date|month|day)|which (year|month)|since when",
                     FLAGS)),
@@ -70,10 +72,6 @@ public class QuestionAnalyzer {
             Map.entry("天津", "tianjin"), Map.entry("苏州", "suzhou"), Map.entry("合肥", "hefei"), Map.entry("贵阳", "guiyang"),
             Map.entry("昆明", "kunming"), Map.entry("绵阳", "mianyang"), Map.entry("香港", "hong kong"),
             Map.entry("新加坡", "singapore"), Map.entry("淄博", "zibo"), Map.entry("山东", "shandong"));
-
-    /** Glossary kinds that name what a question is about, not what it asks of it. */
-    private static final Set<String> SUBJECT_KINDS = Set.of("zone", "place", "institution", "park", "facility",
-            "company", "person");
 
     /** Glossary kinds naming one particular thing, which an answer must then be about. */
     private static final Set<String> SPECIFIC_KINDS = Set.of("institution", "park", "facility", "company");
@@ -190,7 +188,7 @@ public class QuestionAnalyzer {
         // Chinese, however the question spells it: an untranslated source can be held to
         // it.
         names.stream()
-            .filter(n -> !SUBJECT_KINDS.contains(n.kind()) && !KIND_WORDS.contains(n.canonicalChinese()))
+            .filter(n -> !n.namesASubject() && !KIND_WORDS.contains(n.canonicalChinese()))
             .forEach(n -> out.add(n.canonicalChinese()));
         String rest = english ? glossary.replaceEnglishNames(text, e -> " ")
                 : glossary.replaceChineseNames(text, e -> " ");

@@ -1,5 +1,6 @@
 package city.science.qa.search;
 
+import city.science.qa.translation.QueryTranslation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -208,9 +209,20 @@ public class KeywordRetriever {
      * these contains: a passage nobody has translated still covers "revenue" with 营收.
      */
     private Set<String> coveredInChinese(Query query, List<String> passageIds) {
-        Map<String, List<String>> stems = stemsOf(query.translated().stream().map(t -> t.english()).toList());
+        // The glossary's names too: "strategic emerging industries" is covered by
+        // 战略性新兴产业.
+        // And the lexicon's Chinese for an everyday word ("moved in" by 落户).
+        List<QueryTranslation.Term> terms = new ArrayList<>(query.translated());
+        terms.addAll(query.names());
+        query.alternatives().forEach((form, words) -> {
+            List<String> chinese = words.stream().filter(KeywordRetriever::han).toList();
+            if (!chinese.isEmpty()) {
+                terms.add(new QueryTranslation.Term(form, chinese));
+            }
+        });
+        Map<String, List<String>> stems = stemsOf(terms.stream().map(t -> t.english()).toList());
         Map<String, Set<String>> stemsByTsquery = new HashMap<>();
-        for (var term : query.translated()) {
+        for (var term : terms) {
             for (String chinese : term.chinese()) {
                 List<String> lex = lexemes(queryTerms.of(chinese));
                 if (!lex.isEmpty()) {

@@ -45,6 +45,24 @@ public class PassageReader {
             .toList();
     }
 
+    /**
+     * For each of these articles, its first passage holding one of these texts, if any:
+     * where an article introduces what its later passages call 中心 or 该实验室.
+     */
+    public List<String> firstHolding(java.util.Collection<String> articleIds, java.util.Collection<String> texts) {
+        if (articleIds.isEmpty() || texts.isEmpty()) {
+            return List.of();
+        }
+        return jdbc
+            .sql("SELECT DISTINCT ON (article_id) id FROM passage WHERE article_id = ANY(:articles) "
+                    + "AND EXISTS (SELECT 1 FROM unnest(CAST(:texts AS text[])) t WHERE strpos(text_zh, t) > 0) "
+                    + "ORDER BY article_id, ordinal")
+            .param("articles", articleIds.toArray(String[]::new))
+            .param("texts", texts.toArray(String[]::new))
+            .query(String.class)
+            .list();
+    }
+
     private List<SearchHit> read(String[] ids, String column, float[] vector) {
         return jdbc.sql("SELECT p.id, p.article_id, a.title_zh, a.title_en, a.published, a.source, p.section,"
                 + " p.paragraph_ids, p.text_zh, coalesce(p.text_en, t.text_en) AS text_en,"

@@ -75,6 +75,20 @@ public class PassageSearch {
         return stage("read").record(() -> reader.hits(top(fused, limit), phrasings.get(0)));
     }
 
+    /**
+     * The passages that introduce a subject in the articles of these hits that hold none
+     * naming it, as hits for the query.
+     */
+    public List<SearchHit> introducing(List<SearchHit> hits, java.util.Collection<String> names, Query query) {
+        java.util.Set<String> silent = new java.util.LinkedHashSet<>();
+        java.util.Set<String> naming = new java.util.HashSet<>();
+        for (SearchHit hit : hits) {
+            (names.stream().anyMatch(hit.text()::contains) ? naming : silent).add(hit.articleId());
+        }
+        silent.removeAll(naming);
+        return read(reader.firstHolding(silent, names), query);
+    }
+
     /** The passages with these ids, in this order, as hits for the query. */
     public List<SearchHit> read(List<String> ids, Query query) {
         Map<String, Double> ranked = new LinkedHashMap<>();

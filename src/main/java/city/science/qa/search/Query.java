@@ -16,10 +16,12 @@ import java.util.Set;
  * @param alternatives for each everyday word of the question, the corpus's words for it
  * @param translated an English question's words with their dictionary Chinese (empty for
  * a Chinese question)
+ * @param names an English question's glossary names as typed, with the glossary's Chinese
+ * for each (empty for a Chinese question)
  */
 public record Query(String text, Language language, Set<String> terms, List<String> crossTerms,
         List<String> figureTokens, Map<String, List<String>> alternatives, List<QueryTranslation.Term> translated,
-        Vectors vectors) {
+        List<QueryTranslation.Term> names, Vectors vectors) {
 
     /** Lazily computed query embeddings. */
     public interface Vectors {

@@ -49,7 +49,15 @@ public class QueryFactory {
         Language language = Language.of(text);
         return new Query(text, language, queryTerms.of(text), crossTerms(text, language),
                 Figures.in(text).stream().map(Figures.Figure::token).distinct().toList(), alternatives,
-                language == Language.EN ? translation.of(text) : List.of(), vectors(text));
+                language == Language.EN ? translation.of(text) : List.of(),
+                language == Language.EN ? namesIn(text) : List.of(), vectors(text));
+    }
+
+    private List<QueryTranslation.Term> namesIn(String english) {
+        return glossary.namesInEnglish(english)
+            .stream()
+            .map(n -> new QueryTranslation.Term(english.substring(n.start(), n.end()), n.entry().chinese()))
+            .toList();
     }
 
     private List<String> crossTerms(String text, Language language) {

@@ -34,6 +34,22 @@ public class ConversationIT extends DatabaseTest {
     }
 
     @Test
+    void aFollowUpAnsweredByAPassageThatOnlySaysTheCentreIsAboutTheCentreItsArticleNamed() {
+        AskResponse first = ask(client, "When did the Germplasm Creation Big Science Center start operating?", null);
+        AskResponse followUp = ask(client, "What will it build in the next five years?", first.conversationId());
+        assertThat(followUp.grounded()).isTrue();
+        assertThat(followUp.answer()).containsIgnoringCase("poplar");
+    }
+
+    @Test
+    void aFollowUpIsAlsoSearchedAsAskedSoItsOwnWordsAreNotOutweighedByTheCarriedSubject() {
+        AskResponse first = ask(client,
+                "How fast did the Science City's car industry grow in the first half of the year?", null);
+        AskResponse followUp = ask(client, "Which academician's team moved there in April?", first.conversationId());
+        assertThat(followUp.answer()).contains("Li Keqiang");
+    }
+
+    @Test
     void twoInstancesOnOneDatabaseContinueTheSameConversation() {
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ScienceCityQa.class).run(
                 "--server.port=0", "--spring.datasource.url=" + TestDatabase.jdbcUrl(),

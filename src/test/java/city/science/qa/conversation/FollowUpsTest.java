@@ -51,6 +51,16 @@ class FollowUpsTest {
     }
 
     @Test
+    void aFollowUpCarriesWhatTheEarlierQuestionWasAboutNotWhatItAsked() {
+        List<ConversationRepository.Turn> firms = List
+            .of(new ConversationRepository.Turn(1, "How many high-tech enterprises are in the Science City?",
+                    Language.EN, "702 [1]", true, "How many high-tech enterprises are in the Science City?"));
+        assertThat(followUps.resolve("And what are its strategic emerging industries worth?", Language.EN, firms))
+            .contains("Science City")
+            .doesNotContain("high-tech enterprises");
+    }
+
+    @Test
     void anEllipticalFollowUpCarriesTheEarlierQuestionWithItsOwnYear() {
         List<ConversationRepository.Turn> gdp = List
             .of(new ConversationRepository.Turn(1, "What was the GDP growth of the Chongqing High-tech Zone in 2025?",

@@ -109,7 +109,7 @@ public class SearchBenchmark {
                 long b = time(() -> {
                     Query full = queries.of(q);
                     Query query = new Query(full.text(), full.language(), full.terms(), full.crossTerms(),
-                            full.figureTokens(), full.alternatives(), List.of(), full.vectors());
+                            full.figureTokens(), full.alternatives(), List.of(), List.of(), full.vectors());
                     List<List<String>> rankings = previous.stream().map(r -> r.rank(query, 30)).toList();
                     List<String> ids = List.copyOf(fusion.fuse(rankings, List.of(1.0, 1.0, 2.0)).keySet());
                     search.read(ids.subList(0, Math.min(5, ids.size())), query);

@@ -120,6 +120,12 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void whichAcademicianAsksForAPerson() {
+        assertThat(analyze("Which academician's team moved there in April?").asked()).isEqualTo(Asked.PERSON);
+        assertThat(analyze("哪个院士团队落户了科学城？").asked()).isEqualTo(Asked.PERSON);
+    }
+
+    @Test
     void aPriceRentOrSalaryIsAnAmountOfMoney() {
         assertThat(analyze("What is the average office rent in the Science Valley?").asked()).isEqualTo(Asked.AMOUNT);
         assertThat(analyze("科学城写字楼租金多少？").asked()).isEqualTo(Asked.AMOUNT);
