@@ -61,8 +61,20 @@ public class QuestionAnalyzer {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
 
     private static final Pattern OVER_TIME = Pattern.compile(
-            "变化|趋势|历年|逐年|这几年|近几年|每年|比较|相比|对比|前后|over (the )?(years|time)|\\bchang(e|ed|es|ing)\\b|\\btrend\\w*|compar\\w*|evolv\\w*|each year|year by year|since (19|20)\\d\\d",
+            "变化|趋势|历年|逐年|这几年|近几年|每年|比较|相比|对比|前后|over (the )?(years|time)|\\bchang(e|ed|es|ing)\\b|\\btrend\\w*|compar\\w*|evolv\\w*|each year|year by year|since (19|20)\\d\\d|比起来"
+                    // Two years joined: "from 2020 to 2022", 「2021年和2025年」.
+                    + "|from (19|20)\\d\\d to|between (19|20)\\d\\d and|(19|20)\\d\\d年?(到|至|和|与|跟|同)(19|20)\\d\\d",
             FLAGS);
+
+    private static final Pattern MONEY_NOUNS = Pattern
+        .compile("投资额?|产值|收入|营收|金额|\\b(investment|revenue|income|turnover|output value|funding)\\b", FLAGS);
+
+    private static final Pattern COUNT_NOUNS = Pattern.compile("数量|个数|项目数|家数|人数|\\bnumber of\\b", FLAGS);
+
+    // Verbs of change: over time they say how a figure moved, not that a percentage is
+    // asked ("How did contracted investment grow from 2020 to 2022?" asks for amounts).
+    private static final Pattern CHANGE_VERBS = Pattern.compile(
+            "增长了?|涨了?|\\bgr[eo]w(n|s|ing)?\\b|\\bris(e|es|en|ing)\\b|\\brose\\b|\\bincreas(e|ed|es|ing)\\b", FLAGS);
 
     /** Places other than the Science City's own, in Chinese with their English names. */
     private static final Map<String, String> PLACES = Map.ofEntries(Map.entry("成都", "chengdu"),
@@ -154,12 +166,15 @@ public class QuestionAnalyzer {
             .map(Glossary.Entry::canonicalChinese)
             .distinct()
             .toList();
+        boolean overTime = OVER_TIME.matcher(text).find();
         Asked asked = asked(text);
+        if (overTime && asked == Asked.PERCENTAGE) {
+            asked = measured(CHANGE_VERBS.matcher(text).replaceAll(" ")).orElse(asked);
+        }
         List<String> years = years(text);
         List<String> places = places(text);
-        return new QuestionAnalysis(asked, subjects, specific, years, places, events(text, asked),
-                OVER_TIME.matcher(text).find(), attributes(text, english, names, years, places),
-                asked == Asked.COUNT ? units(text) : List.of());
+        return new QuestionAnalysis(asked, subjects, specific, years, places, events(text, asked), overTime,
+                attributes(text, english, names, years, places), asked == Asked.COUNT ? units(text) : List.of());
     }
 
     /**
@@ -214,6 +229,21 @@ public class QuestionAnalyzer {
                     && t.codePoints().noneMatch(Character::isDigit))
             .forEach(out::add);
         return out.stream().distinct().toList();
+    }
+
+    /**
+     * The kind of figure a question about change follows, by its words of asking or,
+     * failing those, by what it names (投资额 is money, 项目数 a count).
+     */
+    private static java.util.Optional<Asked> measured(String text) {
+        Asked asked = asked(text);
+        if (asked == Asked.COUNT || asked == Asked.AMOUNT || asked == Asked.AREA) {
+            return java.util.Optional.of(asked);
+        }
+        if (MONEY_NOUNS.matcher(text).find()) {
+            return java.util.Optional.of(Asked.AMOUNT);
+        }
+        return COUNT_NOUNS.matcher(text).find() ? java.util.Optional.of(Asked.COUNT) : java.util.Optional.empty();
     }
 
     static Asked asked(String text) {

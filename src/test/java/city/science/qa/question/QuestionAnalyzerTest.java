@@ -126,6 +126,18 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void twoYearsJoinedAskAboutChangeAndAVerbOfChangeThenDoesNotAskForAPercentage() {
+        QuestionAnalysis investment = analyze("How did the contracted investment grow from 2020 to 2022?");
+        assertThat(investment.overTime()).isTrue();
+        assertThat(investment.asked()).isEqualTo(Asked.AMOUNT);
+        QuestionAnalysis projects = analyze("签约项目数从2020年到2022年涨了多少？");
+        assertThat(projects.overTime()).isTrue();
+        assertThat(projects.asked()).isEqualTo(Asked.COUNT);
+        assertThat(analyze("科学城GDP增速2021年和2025年比起来怎么样？").asked()).isEqualTo(Asked.PERCENTAGE);
+        assertThat(analyze("How much did exports grow in 2022?").overTime()).isFalse();
+    }
+
+    @Test
     void aPriceRentOrSalaryIsAnAmountOfMoney() {
         assertThat(analyze("What is the average office rent in the Science Valley?").asked()).isEqualTo(Asked.AMOUNT);
         assertThat(analyze("科学城写字楼租金多少？").asked()).isEqualTo(Asked.AMOUNT);
