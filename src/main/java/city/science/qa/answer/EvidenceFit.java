@@ -52,7 +52,7 @@ public class EvidenceFit {
             "\\d[\\d.,，]*\\s*(万亿|亿|万|千)?元|[十百千万]+亿元|[十百千万]亿|billion yuan|million yuan|\\byuan\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern PERCENT = Pattern.compile("%|％|百分之|个百分点|倍|percent|\\btimes\\b",
+    private static final Pattern PERCENT = Pattern.compile("%|％|[百千万]分之|个百分点|倍|percent|\\btimes\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern AREA = Pattern.compile("平方公里|平方米|亩|公顷|square", Pattern.CASE_INSENSITIVE);

@@ -43,7 +43,7 @@ public class QuestionAnalyzer {
             // names.
             Map.entry(Asked.COUNT, Pattern.compile("\\bhow many\\b|(多少|几)个(?!百分点)", FLAGS)),
             Map.entry(Asked.PERCENTAGE, Pattern.compile(
-                    "增长[^，。？?]{0,3}多少|(贡献|占)了?(全市|全国|全省)[^，。？?]{0,3}多少|增速|增幅|涨了?多少|涨幅|占比|占.{0,6}多少|比例|比重|份额|百分之|多少%|%|\\bgrowth\\b|\\bgr[eo]w|how fast|increase[ds]? by|\\brise\\b|\\brose\\b|\\bshare\\b|percent|proportion|\\brate\\b",
+                    "how much of (the|its|their|all)\\b|增长[^，。？?]{0,3}多少|(贡献|占)了?(全市|全国|全省)[^，。？?]{0,3}多少|增速|增幅|涨了?多少|涨幅|占比|占.{0,6}多少|比例|比重|份额|百分之|多少%|%|\\bgrowth\\b|\\bgr[eo]w|how fast|increase[ds]? by|\\brise\\b|\\brose\\b|\\bshare\\b|percent|proportion|\\brate\\b",
                     FLAGS)),
             Map.entry(Asked.AMOUNT, Pattern.compile(
                     "多少钱|多少亿|多少万元|金额|租金|房租|房价|价格|工资|薪资|薪水|费用|收费|\\b(rents?|prices?|costs?|salar(y|ies)|wages?|fees?)\\b|投资.{0,12}多少|多少.{0,6}投资|产值.{0,12}多少|多大产值|收入.{0,12}多少|规模.{0,8}多少|how much|\\bworth\\b|\\byuan\\b|value of|\\bamount\\b|what (was|is|were|are)\\b.{0,40}\\b(revenue|income|turnover|sales|budget|investment|funding|ticket size)\\b",
@@ -100,7 +100,11 @@ public class QuestionAnalyzer {
                 "what", "which", "this", "that", "these", "those", "all", "any", "some", "more", "most", "than", "into",
                 "onto", "over", "under", "with", "from", "for", "and", "are", "was", "were", "been", "being", "since",
                 "according", "最近", "数量", "总数", "现在", "一共", "总共", "具体", "真的", "听说", "对吗", "是否", "到底", "究竟", "据说", "大概",
-                "左右", "那年", "这年", "当年", "那时", "比例", "比重", "占比", "份额", "百分比", "多大", "多高", "多快", "多长", "多少钱"));
+                "左右", "那年", "这年", "当年", "那时", "比例", "比重", "占比", "份额", "百分比", "多大", "多高", "多快", "多长", "多少钱",
+                // A share restates the kind asked; the home city and verbs of motion say
+                // nothing of which figure.
+                "proportion", "share", "percentage", "portion", "fraction", "through", "chongqing", "city", "take",
+                "took", "taken", "went", "gone", "come", "came", "make", "made"));
 
     // Words that only restate the kind of figure asked (a growth rate is a percentage): a
     // sentence of any other figure's growth names them too, so they do not say which

@@ -138,6 +138,15 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void howMuchOfSomethingIsAShareAndItsWordsOfShareAreNotAttributes() {
+        QuestionAnalysis land = analyze("How much of the city's land does the Xiyong bonded zone take up?");
+        assertThat(land.asked()).isEqualTo(Asked.PERCENTAGE);
+        assertThat(land.attributes()).contains("land").doesNotContain("city", "take");
+        assertThat(analyze("What proportion of Chongqing's imports went through the bonded zone?").attributes())
+            .doesNotContain("proportion", "chongqing", "went", "through");
+    }
+
+    @Test
     void aPriceRentOrSalaryIsAnAmountOfMoney() {
         assertThat(analyze("What is the average office rent in the Science Valley?").asked()).isEqualTo(Asked.AMOUNT);
         assertThat(analyze("科学城写字楼租金多少？").asked()).isEqualTo(Asked.AMOUNT);
