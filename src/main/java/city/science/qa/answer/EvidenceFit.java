@@ -178,9 +178,31 @@ public class EvidenceFit {
             if (!analysis.events().isEmpty() && analysis.events().stream().noneMatch(e -> e.toldIn(both))) {
                 return Optional.of(Mismatch.EVENT);
             }
+            // "When did construction begin?": the date must be the event's, written
+            // beside it (「自2020年启动建设」), not another date of the same sentence
+            // (「启动建设至今……仅今年1至8月」).
+            if (analysis.asked() == Asked.DATE && !analysis.events().isEmpty()
+                    && analysis.events().stream().noneMatch(e -> datedBeside(chinese, e))) {
+                return Optional.of(Mismatch.EVENT);
+            }
             return Optional.empty();
         }
 
+    }
+
+    // How far apart (characters) a date and its event's words may be written: 「今年7月，科学城与
+    // 国核铀业发展有限责任公司成功签约」 is one telling.
+    private static final int DATE_TO_EVENT = 30;
+
+    /**
+     * Whether a date stands within a short distance of the sentence's telling of the
+     * event.
+     */
+    static boolean datedBeside(String chinese, QuestionAnalysis.Event event) {
+        List<int[]> dates = DATE.matcher(chinese).results().map(r -> new int[] { r.start(), r.end() }).toList();
+        return event.spansIn(chinese)
+            .stream()
+            .anyMatch(e -> dates.stream().anyMatch(d -> Math.max(d[0] - e[1], e[0] - d[1]) <= DATE_TO_EVENT));
     }
 
     // A place that only starts an institution's name (成都职业技术学院) is not what the sentence

@@ -64,7 +64,11 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
         OPENED("正式运行|运行|投用|启用|揭牌|开业|\\bopened\\b|\\boperat(ion|ing|e|ed)\\b|\\blaunched\\b"),
 
         /** Construction began. */
-        STARTED("开工|动工|开建|启动建设|construction (began|started)|\\bstarted construction\\b|\\bbroke ground\\b"),
+        STARTED("开工|动工|开建|启动建设|construction (of [\\w ()'-]{1,60} )?(began|begin|start|started)|\\bstarted construction\\b|\\bbroke ground\\b"),
+
+        /** Production started. */
+        PRODUCTION(
+                "投产|量产|\\b(start|starts|started|began|begin|begins|go|goes|went) (into )?(production|producing|manufacturing)\\b|\\bmass[- ]produc\\w*"),
 
         /** Signed. */
         SIGNED("签约|签署|签订|\\bsigned\\b"),
@@ -81,6 +85,11 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
         /** Whether a sentence tells of this event. */
         public boolean toldIn(String sentence) {
             return words.matcher(sentence).find();
+        }
+
+        /** Where the sentence tells of this event: the start and end of each telling. */
+        public java.util.List<int[]> spansIn(String sentence) {
+            return words.matcher(sentence).results().map(r -> new int[] { r.start(), r.end() }).toList();
         }
 
     }

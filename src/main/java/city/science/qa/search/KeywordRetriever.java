@@ -143,6 +143,11 @@ public class KeywordRetriever {
         }
         // An everyday word counts as found when the corpus's word for it is (芯片 by 集成电路).
         Map<String, Set<String>> alternatives = alternativeTerms(query, english);
+        if (english) {
+            // "began" in the passage covers "begin" in the question.
+            terms.forEach(t -> alternatives.computeIfAbsent(t, k -> new LinkedHashSet<>())
+                .addAll(QueryTranslation.otherForms(t)));
+        }
         Set<String> viaChinese = english ? coveredInChinese(query, passageIds) : Set.of();
         Set<String> lookedFor = new LinkedHashSet<>(terms);
         alternatives.values().forEach(lookedFor::addAll);

@@ -64,6 +64,24 @@ public final class QueryTranslation {
             java.util.Map.entry("biggest", "big"), java.util.Map.entry("children", "child"),
             java.util.Map.entry("people", "person"));
 
+    /**
+     * The other forms of an irregular verb or adjective ("began" → begin, begun), which a
+     * stemmer does not reach; none for a regular word.
+     */
+    public static Set<String> otherForms(String word) {
+        String base = IRREGULAR.getOrDefault(word, word);
+        Set<String> out = new java.util.LinkedHashSet<>();
+        if (!base.equals(word)) {
+            out.add(base);
+        }
+        IRREGULAR.forEach((form, b) -> {
+            if (b.equals(base) && !form.equals(word)) {
+                out.add(form);
+            }
+        });
+        return out;
+    }
+
     private final ChineseEnglishDictionary dictionary;
 
     private final Glossary glossary;

@@ -131,4 +131,13 @@ class EvidenceFitTest {
         assertThat(mismatch("嘉陵江实验室有多少名核心科研人员？", hit("2026", s), s)).contains(EvidenceFit.Mismatch.SUBJECT);
     }
 
+    @Test
+    void aDateMustBeWrittenBesideTheAskedEventNotElsewhereInTheSentence() {
+        String far = "数据显示，启动建设至今，科学城核心区已成功引进中国平安科学城大健康科技园等招商项目317个，合同投资额3141.9亿元，仅今年1至8月，新签约项目就达59个。";
+        String beside = "作为国家部署成渝科创版图的重要一子，自2020年启动建设至今，这座规划面积1198平方公里的现代化新城已初具规模。";
+        String question = "When did construction of the Science City begin?";
+        assertThat(mismatch(question, hit("2022-10-01", far), far)).contains(EvidenceFit.Mismatch.EVENT);
+        assertThat(mismatch(question, hit("2022-01-01", beside), beside)).isEmpty();
+    }
+
 }

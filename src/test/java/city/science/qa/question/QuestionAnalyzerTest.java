@@ -147,6 +147,14 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void startingProductionAndBeginningConstructionAreEventsADateMustBelongTo() {
+        assertThat(analyze("When will the medical isotope base start production?").events())
+            .containsExactly(QuestionAnalysis.Event.PRODUCTION);
+        assertThat(analyze("When did construction of the Science City begin?").events())
+            .containsExactly(QuestionAnalysis.Event.STARTED);
+    }
+
+    @Test
     void aPriceRentOrSalaryIsAnAmountOfMoney() {
         assertThat(analyze("What is the average office rent in the Science Valley?").asked()).isEqualTo(Asked.AMOUNT);
         assertThat(analyze("科学城写字楼租金多少？").asked()).isEqualTo(Asked.AMOUNT);

@@ -60,6 +60,13 @@ class QueryTranslationTest {
     }
 
     @Test
+    void anIrregularVerbKnowsItsOtherForms() {
+        assertThat(QueryTranslation.otherForms("begin")).contains("began", "begun");
+        assertThat(QueryTranslation.otherForms("began")).contains("begin", "begun");
+        assertThat(QueryTranslation.otherForms("signed")).isEmpty();
+    }
+
+    @Test
     void singleCharactersAreTooAmbiguousToSearch() {
         Dictionaries.QUERIES.of("How large is the area of the zone?")
             .forEach(t -> assertThat(t.chinese()).allMatch(c -> c.length() > 1));
