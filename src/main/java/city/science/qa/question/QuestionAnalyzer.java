@@ -33,7 +33,7 @@ public class QuestionAnalyzer {
                     FLAGS)),
             // How large a fund or an investment is: an amount, not an area.
             Map.entry(Asked.AMOUNT, Pattern.compile(
-                    "how (large|big)\\b.{0,60}\\b(fund|investment|budget|capital|revenue|output|market)|(fund|investment|budget|capital|revenue|output|market)\\b.{0,40}how (large|big)|(基金|投资|资金|预算|产值|收入|营收|规模)[^比]{0,8}多大(?!比)",
+                    "how (large|big)\\b.{0,60}\\b(fund|investment|budget|capital|revenue|output|market|clusters?|industr(y|ies)|sectors?|economy)|(fund|investment|budget|capital|revenue|output|market)\\b.{0,40}how (large|big)|(基金|投资|资金|预算|产值|收入|营收|规模)[^比]{0,8}多大(?!比)",
                     FLAGS)),
             // "core area" is a name, not a question about an area.
             Map.entry(Asked.AREA, Pattern.compile(

@@ -155,6 +155,13 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void howLargeAnIndustryOrClusterIsIsAnAmount() {
+        assertThat(analyze("How large are the industrial clusters the Science City wants to form?").asked())
+            .isEqualTo(Asked.AMOUNT);
+        assertThat(analyze("How large is the Science City?").asked()).isEqualTo(Asked.AREA);
+    }
+
+    @Test
     void aPriceRentOrSalaryIsAnAmountOfMoney() {
         assertThat(analyze("What is the average office rent in the Science Valley?").asked()).isEqualTo(Asked.AMOUNT);
         assertThat(analyze("科学城写字楼租金多少？").asked()).isEqualTo(Asked.AMOUNT);
