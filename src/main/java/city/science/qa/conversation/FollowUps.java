@@ -87,6 +87,10 @@ public class FollowUps {
                 : glossary.foundInChinese(subject))
             .stream()
             .filter(Glossary.Entry::namesASubject)
+            // Nor the Science City itself ("moved there"): every passage is about it, so
+            // its name alone would only outweigh what the follow-up asks; the whole
+            // earlier question is carried instead.
+            .filter(e -> !e.namesHome())
             .toList();
         if (asksSomethingOfItsOwn(question, language) && !names.isEmpty()) {
             carried = String.join(" ",

@@ -29,11 +29,19 @@ public final class Glossary {
     public record Entry(List<String> chinese, String english, List<String> variants, String kind) {
 
         /** Glossary kinds that name what a question is about, not what it asks of it. */
-        private static final Set<String> SUBJECT_KINDS = Set.of("zone", "place", "institution", "park", "facility",
-                "company", "person");
+        private static final Set<String> SUBJECT_KINDS = Set.of("home", "zone", "place", "institution", "park",
+                "facility", "company", "person");
 
         public String canonicalChinese() {
             return chinese.get(0);
+        }
+
+        /**
+         * Whether this names the corpus's own subject (the Science City), which every
+         * article is about: it tells no passage from another.
+         */
+        public boolean namesHome() {
+            return "home".equals(kind);
         }
 
         /**
