@@ -170,6 +170,15 @@ public class EvidenceFit {
                     && (!namesAttributes || attributeShare(glossary, chinese, english, analysis, alternatives) == 0)) {
                 return Optional.of(Mismatch.WHAT_IS_ASKED);
             }
+            // "How many tunnels?" is not answered by a count of actions: the counted
+            // thing must be named (or the corpus's word for it).
+            if (analysis.asked() == Asked.COUNT && !analysis.counted().isEmpty()
+                    && analysis.counted()
+                        .stream()
+                        .noneMatch(c -> names(c, chinese, lowerEnglish(english), alternatives)
+                                || namesAsGlossary(glossary, c, chinese, lowerEnglish(english)))) {
+                return Optional.of(Mismatch.WHAT_IS_ASKED);
+            }
             // "What are the 'six ones'?": a sentence that does not name the programme or
             // slogan asked about does not say what it is.
             if (!analysis.asksForFigure() && !namesConcept(chinese, english)) {
@@ -247,6 +256,10 @@ public class EvidenceFit {
                     || namesAsGlossary(glossary, a, chinese, lowerEnglish))
             .count();
         return (double) named / holdable.size();
+    }
+
+    private static String lowerEnglish(Optional<String> english) {
+        return english.map(e -> e.toLowerCase(Locale.ROOT)).orElse("");
     }
 
     private static boolean names(String attribute, String chinese, String lowerEnglish,

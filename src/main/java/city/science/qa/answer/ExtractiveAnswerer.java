@@ -146,7 +146,7 @@ public class ExtractiveAnswerer {
         // An English question's words in the dictionary's Chinese, to read untranslated
         // sentences.
         List<QueryTranslation.Term> crossTerms = language == Language.EN
-                && hits.stream().anyMatch(h -> h.translation() == null) ? translation.of(question) : List.of();
+                && hits.stream().anyMatch(h -> h.translation() == null) ? crossTerms(question, analysis) : List.of();
         boolean quantity = ASKS_QUANTITY.matcher(question).find();
         boolean definition = !quantity && ASKS_DEFINITION.matcher(question).find();
         List<Candidate> all = new ArrayList<>();
@@ -215,6 +215,20 @@ public class ExtractiveAnswerer {
      * gloss gives one sense per word ("colleges" for 高校), the question may use another
      * ("universities").
      */
+    /**
+     * The question's words with their dictionary Chinese, and the words a count counts
+     * alone: "joint projects" may be one dictionary phrase (联合项目) while the sentence says
+     * 合作项目, and 项目 is still "projects".
+     */
+    private List<QueryTranslation.Term> crossTerms(String question, QuestionAnalysis analysis) {
+        List<QueryTranslation.Term> out = new ArrayList<>(translation.of(question));
+        analysis.counted()
+            .stream()
+            .filter(c -> out.stream().noneMatch(t -> t.english().equals(c)))
+            .forEach(c -> out.addAll(translation.of(c)));
+        return out;
+    }
+
     static String confirmed(List<QueryTranslation.Term> terms, String chinese) {
         StringBuilder out = new StringBuilder();
         terms.stream()

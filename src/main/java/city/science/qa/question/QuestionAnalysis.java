@@ -20,9 +20,13 @@ import java.util.List;
  * sentence that answers names one of them, or the corpus's word for it
  * @param units for a count, the measure words its figure must carry (名, 人, 位 for people;
  * 家 for companies): 「多少名科研人员」 is not answered by 「7项成果」; empty when any will do
+ * @param counted for a count, what it counts as the question words it ("tunnels", 上市公司 →
+ * 公司): a sentence that answers names one of them; empty when the question does not say or
+ * a measure word already binds it
  */
 public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> specific, List<String> years,
-        List<String> places, List<Event> events, boolean overTime, List<String> attributes, List<String> units) {
+        List<String> places, List<Event> events, boolean overTime, List<String> attributes, List<String> units,
+        List<String> counted) {
 
     public QuestionAnalysis {
         subjects = List.copyOf(subjects);
@@ -32,6 +36,7 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
         events = List.copyOf(events);
         attributes = List.copyOf(attributes);
         units = List.copyOf(units);
+        counted = List.copyOf(counted);
     }
 
     /**
@@ -47,7 +52,7 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
      * comparison).
      */
     public static final QuestionAnalysis NONE = new QuestionAnalysis(Asked.OTHER, List.of(), List.of(), List.of(),
-            List.of(), List.of(), false, List.of(), List.of());
+            List.of(), List.of(), false, List.of(), List.of(), List.of());
 
     /**
      * An event a date or a person must belong to, with the words the articles use for it.

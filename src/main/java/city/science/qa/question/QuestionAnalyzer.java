@@ -157,7 +157,8 @@ public class QuestionAnalyzer {
                 about.specific(), asked.years().isEmpty() ? about.years() : asked.years(), about.places(),
                 asked.asked() == Asked.OTHER ? about.events() : asked.events(), asked.overTime() || about.overTime(),
                 asked.attributes().isEmpty() ? about.attributes() : asked.attributes(),
-                asked.units().isEmpty() ? about.units() : asked.units());
+                asked.units().isEmpty() ? about.units() : asked.units(),
+                asked.counted().isEmpty() ? about.counted() : asked.counted());
     }
 
     private QuestionAnalysis analyzeOne(NormalizedQuestion question) {
@@ -178,7 +179,54 @@ public class QuestionAnalyzer {
         List<String> years = years(text);
         List<String> places = places(text);
         return new QuestionAnalysis(asked, subjects, specific, years, places, events(text, asked), overTime,
-                attributes(text, english, names, years, places), asked == Asked.COUNT ? units(text) : List.of());
+                attributes(text, english, names, years, places), asked == Asked.COUNT ? units(text) : List.of(),
+                asked == Asked.COUNT && units(text).isEmpty() ? counted(text, english) : List.of());
+    }
+
+    // "How many east-west tunnels are…": the words counted run to the first verb or
+    // preposition.
+    private static final Pattern COUNTED_EN = Pattern.compile(
+            "how many ((?:[\\p{L}'-]+ ){0,4}?[\\p{L}'-]+?)(?= (?:are|is|were|was|do|does|did|have|has|had|in|of|at|on|for|from|to|will|can|could|would|there|that|which)\\b|\\s*[?.,;]|$)",
+            FLAGS);
+
+    // 「有多少家上市公司？」: the words after the count, to the end of the question.
+    private static final Pattern COUNTED_ZH = Pattern
+        .compile("(?:多少|几)[家所个名位项座条栋辆次]?(\\p{IsHan}{2,10}?)(?=[？?。，,！!吗呢啊呀]|$)");
+
+    /**
+     * What a count counts, as the question words it: the head of each English phrase
+     * ("tunnels" of "east-west tunnels", "universities" and "institutes" of "universities
+     * and research institutes"), the last word of the Chinese one (公司 of 上市公司).
+     */
+    private List<String> counted(String text, boolean english) {
+        Matcher m = (english ? COUNTED_EN : COUNTED_ZH).matcher(text);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        if (english) {
+            for (String part : m.group(1).toLowerCase(java.util.Locale.ROOT).split("\\s+(?:and|or)\\s+|,\\s*")) {
+                // The head is the last plural ("researchers" of "senior researchers
+                // work"): the phrase may run on into a verb the pattern cannot tell.
+                String[] words = part.strip().split("\\s+");
+                String head = words[words.length - 1];
+                for (String w : words) {
+                    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+                        head = w;
+                    }
+                }
+                if (head.length() >= 3 && !NOT_ATTRIBUTES.contains(head)) {
+                    out.add(head);
+                }
+            }
+        }
+        else {
+            List<String> words = List.copyOf(queryTerms.of(m.group(1)));
+            if (!words.isEmpty() && words.get(words.size() - 1).length() >= 2) {
+                out.add(words.get(words.size() - 1));
+            }
+        }
+        return out;
     }
 
     /**

@@ -140,4 +140,16 @@ class EvidenceFitTest {
         assertThat(mismatch(question, hit("2022-01-01", beside), beside)).isEmpty();
     }
 
+    @Test
+    void aCountOfOtherThingsDoesNotAnswerHowManyOfThese() {
+        String actions = "《重庆高新区加快建设西部陆海新通道五年行动实施方案(2023—2027年)》印发，部署5项行动，共18项任务。";
+        String tunnels = "在西部(重庆)科学城的规划图中，东西向隧道达36条。";
+        String question = "How many east-west tunnels are in the plan?";
+        assertThat(mismatch(question, hit("2023-09-01", actions), actions))
+            .contains(EvidenceFit.Mismatch.WHAT_IS_ASKED);
+        assertThat(fit.mismatch(tunnels, Optional.of("The plan has as many as 36 east-west tunnels."),
+                hit("2022-01-01", tunnels), ANALYZER.analyze(NORMALIZER.normalize(question)), java.util.Map.of()))
+            .isEmpty();
+    }
+
 }

@@ -162,6 +162,17 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aCountSaysWhatItCounts() {
+        assertThat(analyze("How many east-west tunnels are in the plan?").counted()).containsExactly("tunnels");
+        assertThat(analyze("How many new deals did the core area sign?").counted()).containsExactly("deals");
+        assertThat(analyze("How many key actions and tasks does the plan set out?").counted())
+            .containsExactly("actions", "tasks");
+        assertThat(analyze("成渝那个重点项目清单里有几个项目？").counted()).containsExactly("项目");
+        // A measure word binds it already: 家 is a company.
+        assertThat(analyze("科学城有多少家高新技术企业？").counted()).isEmpty();
+    }
+
+    @Test
     void aPriceRentOrSalaryIsAnAmountOfMoney() {
         assertThat(analyze("What is the average office rent in the Science Valley?").asked()).isEqualTo(Asked.AMOUNT);
         assertThat(analyze("科学城写字楼租金多少？").asked()).isEqualTo(Asked.AMOUNT);
