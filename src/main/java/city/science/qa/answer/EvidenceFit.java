@@ -98,7 +98,7 @@ public class EvidenceFit {
      * Whether the text names a subject by what it is (中心 for 种质创制大科学中心, 该实验室), as an
      * article does after naming it once.
      */
-    private static boolean refersBack(String text, QuestionAnalysis analysis) {
+    public static boolean refersBack(String text, QuestionAnalysis analysis) {
         return analysis.specific().stream().anyMatch(name -> {
             Matcher head = HEAD.matcher(name);
             return head.find() && text.contains(head.group(1));

@@ -53,7 +53,8 @@ class EvidenceRetriever {
      * 中心 it is.
      */
     private List<SearchHit> withSubjectIntroduced(List<SearchHit> hits, QuestionAnalysis analysis, Query query) {
-        if (analysis.specific().isEmpty() || hits.isEmpty()) {
+        // Only when a hit calls it by what it is (a query saved on every other question).
+        if (analysis.specific().isEmpty() || hits.stream().noneMatch(h -> EvidenceFit.refersBack(h.text(), analysis))) {
             return hits;
         }
         List<String> names = analysis.specific().stream().flatMap(n -> glossary.formsOf(n).stream()).toList();

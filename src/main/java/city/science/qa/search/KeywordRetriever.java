@@ -133,7 +133,9 @@ public class KeywordRetriever {
     /** {@link #coverage} term by term, for reading why a question was refused. */
     public List<TermCoverage> coverageByTerm(Query query, List<String> passageIds) {
         boolean english = query.language() == Language.EN;
-        List<String> terms = (english ? stems(query.text()) : lexemes(query.terms())).stream()
+        // Every English text the steps below stem, in one round trip.
+        Map<String, List<String>> stems = english ? stemsOf(englishTexts(query)) : Map.of();
+        List<String> terms = (english ? stems.getOrDefault(query.text(), List.of()) : lexemes(query.terms())).stream()
             .filter(t -> !english || !ASKING_STEMS.contains(t))
             .distinct()
             .limit(MAX_TERMS)
@@ -142,19 +144,20 @@ public class KeywordRetriever {
             return List.of();
         }
         // An everyday word counts as found when the corpus's word for it is (芯片 by 集成电路).
-        Map<String, Set<String>> alternatives = alternativeTerms(query, english);
+        Map<String, Set<String>> alternatives = alternativeTerms(query, english, stems);
         if (english) {
             // "began" in the passage covers "begin" in the question.
             terms.forEach(t -> alternatives.computeIfAbsent(t, k -> new LinkedHashSet<>())
                 .addAll(QueryTranslation.otherForms(t)));
         }
-        Set<String> viaChinese = english ? coveredInChinese(query, passageIds) : Set.of();
+        Set<String> viaChinese = english ? coveredInChinese(query, passageIds, stems) : Set.of();
         Set<String> lookedFor = new LinkedHashSet<>(terms);
         alternatives.values().forEach(lookedFor::addAll);
         String column = english ? "keywords_en" : "keywords_zh";
         Map<String, Double> idf = new HashMap<>(idf(query.language(), terms));
         if (english) {
-            chineseIdf(query, terms.stream().filter(t -> !idf.containsKey(t)).toList()).forEach(idf::putIfAbsent);
+            chineseIdf(query, terms.stream().filter(t -> !idf.containsKey(t)).toList(), stems)
+                .forEach(idf::putIfAbsent);
         }
         double unseen = unseenIdf();
         List<String> covered = jdbc
@@ -182,11 +185,10 @@ public class KeywordRetriever {
      * articles use (as {@link #wordForWordChinese} reads it); a phrase weighs as its
      * rarest word.
      */
-    private Map<String, Double> chineseIdf(Query query, List<String> unseenStems) {
+    private Map<String, Double> chineseIdf(Query query, List<String> unseenStems, Map<String, List<String>> stems) {
         if (unseenStems.isEmpty() || query.translated().isEmpty()) {
             return Map.of();
         }
-        Map<String, List<String>> stems = stemsOf(query.translated().stream().map(t -> t.english()).toList());
         Map<String, List<String>> lexemesOf = new HashMap<>();
         query.translated()
             .forEach(t -> t.chinese().forEach(c -> lexemesOf.computeIfAbsent(c, k -> lexemes(queryTerms.of(k)))));
@@ -213,19 +215,8 @@ public class KeywordRetriever {
      * The English question's stems whose dictionary Chinese an untranslated passage among
      * these contains: a passage nobody has translated still covers "revenue" with 营收.
      */
-    private Set<String> coveredInChinese(Query query, List<String> passageIds) {
-        // The glossary's names too: "strategic emerging industries" is covered by
-        // 战略性新兴产业.
-        // And the lexicon's Chinese for an everyday word ("moved in" by 落户).
-        List<QueryTranslation.Term> terms = new ArrayList<>(query.translated());
-        terms.addAll(query.names());
-        query.alternatives().forEach((form, words) -> {
-            List<String> chinese = words.stream().filter(KeywordRetriever::han).toList();
-            if (!chinese.isEmpty()) {
-                terms.add(new QueryTranslation.Term(form, chinese));
-            }
-        });
-        Map<String, List<String>> stems = stemsOf(terms.stream().map(t -> t.english()).toList());
+    private Set<String> coveredInChinese(Query query, List<String> passageIds, Map<String, List<String>> stems) {
+        List<QueryTranslation.Term> terms = chineseOfEnglish(query);
         Map<String, Set<String>> stemsByTsquery = new HashMap<>();
         for (var term : terms) {
             for (String chinese : term.chinese()) {
@@ -249,6 +240,37 @@ public class KeywordRetriever {
             .query(String.class)
             .list()
             .forEach(q -> out.addAll(stemsByTsquery.get(q)));
+        return out;
+    }
+
+    /**
+     * An English question's words with Chinese for them: the dictionary's, the glossary's
+     * for its names ("strategic emerging industries" is covered by 战略性新兴产业) and the
+     * lexicon's for its everyday words ("moved in" by 落户).
+     */
+    private static List<QueryTranslation.Term> chineseOfEnglish(Query query) {
+        List<QueryTranslation.Term> terms = new ArrayList<>(query.translated());
+        terms.addAll(query.names());
+        query.alternatives().forEach((form, words) -> {
+            List<String> chinese = words.stream().filter(KeywordRetriever::han).toList();
+            if (!chinese.isEmpty()) {
+                terms.add(new QueryTranslation.Term(form, chinese));
+            }
+        });
+        return terms;
+    }
+
+    /**
+     * Every English text coverage stems: the question, its words and their alternatives.
+     */
+    private static List<String> englishTexts(Query query) {
+        List<String> out = new ArrayList<>();
+        out.add(query.text());
+        query.alternatives().forEach((form, words) -> {
+            out.add(form);
+            words.stream().filter(w -> !han(w)).forEach(out::add);
+        });
+        chineseOfEnglish(query).forEach(t -> out.add(t.english()));
         return out;
     }
 
@@ -277,15 +299,8 @@ public class KeywordRetriever {
      * For each term of an everyday word in the question, the terms of the corpus's words
      * for it.
      */
-    private Map<String, Set<String>> alternativeTerms(Query query, boolean english) {
+    private Map<String, Set<String>> alternativeTerms(Query query, boolean english, Map<String, List<String>> stems) {
         Map<String, Set<String>> out = new HashMap<>();
-        // Every English form and word of the question stemmed in one round trip.
-        Map<String, List<String>> stems = english ? stemsOf(query.alternatives()
-            .entrySet()
-            .stream()
-            .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.getKey()), e.getValue().stream()))
-            .filter(w -> !han(w))
-            .toList()) : Map.of();
         query.alternatives().forEach((form, words) -> {
             List<String> formTerms = english ? stems.getOrDefault(form, List.of()) : lexemes(queryTerms.of(form));
             Set<String> altTerms = new LinkedHashSet<>();
