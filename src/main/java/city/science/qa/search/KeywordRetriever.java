@@ -418,13 +418,14 @@ public class KeywordRetriever {
         if (terms.isEmpty()) {
             return Map.of();
         }
-        long n = passageCount();
         Map<String, Double> out = new LinkedHashMap<>();
-        jdbc.sql("SELECT term, df FROM keyword_stat WHERE lang = :lang AND term = ANY(:terms)")
+        // The passage count read in the same round trip (this runs several times per
+        // question).
+        jdbc.sql("SELECT k.term, CAST(ln(1 + (s.passage_count - k.df + 0.5) / (k.df + 0.5)) AS double precision) "
+                + "AS idf FROM keyword_stat k CROSS JOIN index_state s WHERE k.lang = :lang AND k.term = ANY(:terms)")
             .param("lang", lang.code())
             .param("terms", terms.toArray(String[]::new))
-            .query((rs, row) -> out.put(rs.getString("term"),
-                    Math.log(1 + (n - rs.getInt("df") + 0.5) / (rs.getInt("df") + 0.5))))
+            .query((rs, row) -> out.put(rs.getString("term"), rs.getDouble("idf")))
             .list();
         return out;
     }
