@@ -194,6 +194,12 @@ public class EvidenceFit {
                     && analysis.events().stream().noneMatch(e -> datedBeside(chinese, e))) {
                 return Optional.of(Mismatch.EVENT);
             }
+            // "When did construction of the Science City begin?" is not answered by
+            // 「光大人工智能产业基地在西部(重庆)科学城开工建设」: the event is the base's.
+            if (analysis.asked() == Asked.DATE && !analysis.events().isEmpty() && analysis.specific().isEmpty()
+                    && analysis.events().stream().allMatch(e -> anotherThingsEvent(glossary, chinese, e))) {
+                return Optional.of(Mismatch.SUBJECT);
+            }
             return Optional.empty();
         }
 
@@ -202,6 +208,24 @@ public class EvidenceFit {
     // How far apart (characters) a date and its event's words may be written: 「今年7月，科学城与
     // 国核铀业发展有限责任公司成功签约」 is one telling.
     private static final int DATE_TO_EVENT = 30;
+
+    /**
+     * Whether every telling of the event in the sentence comes shortly after the name of
+     * one particular thing (an institution, a park, a company): then the event is that
+     * thing's.
+     */
+    static boolean anotherThingsEvent(Glossary glossary, String chinese, QuestionAnalysis.Event event) {
+        List<int[]> spans = event.spansIn(chinese);
+        List<Integer> thingEnds = glossary.foundInChinese(chinese)
+            .stream()
+            .filter(Glossary.Entry::namesOneThing)
+            .flatMap(e -> e.chinese().stream())
+            .filter(chinese::contains)
+            .map(form -> chinese.indexOf(form) + form.length())
+            .toList();
+        return !spans.isEmpty() && spans.stream()
+            .allMatch(span -> thingEnds.stream().anyMatch(end -> end <= span[0] && span[0] - end <= DATE_TO_EVENT));
+    }
 
     /**
      * Whether a date stands within a short distance of the sentence's telling of the

@@ -36,6 +36,14 @@ public final class Glossary {
             return chinese.get(0);
         }
 
+        /** Kinds naming one particular thing, which an answer must then be about. */
+        private static final Set<String> ONE_THING_KINDS = Set.of("institution", "park", "facility", "company");
+
+        /** Whether this names one particular thing (金凤实验室, 光大人工智能产业基地). */
+        public boolean namesOneThing() {
+            return ONE_THING_KINDS.contains(kind);
+        }
+
         /**
          * Whether this names the corpus's own subject (the Science City), which every
          * article is about: it tells no passage from another.

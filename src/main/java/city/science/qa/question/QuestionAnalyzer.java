@@ -85,9 +85,6 @@ public class QuestionAnalyzer {
             Map.entry("昆明", "kunming"), Map.entry("绵阳", "mianyang"), Map.entry("香港", "hong kong"),
             Map.entry("新加坡", "singapore"), Map.entry("淄博", "zibo"), Map.entry("山东", "shandong"));
 
-    /** Glossary kinds naming one particular thing, which an answer must then be about. */
-    private static final Set<String> SPECIFIC_KINDS = Set.of("institution", "park", "facility", "company");
-
     // Words that say how a thing is asked or measured, not what about.
     private static final Set<String> NOT_ATTRIBUTES = Set
         .copyOf(List.of("多少", "几", "怎么", "怎么样", "如何", "什么", "哪些", "哪", "共", "大约", "大概", "目前", "现在", "吗", "呢", "啊", "了",
@@ -167,7 +164,7 @@ public class QuestionAnalyzer {
         List<Glossary.Entry> names = english ? glossary.foundInEnglish(text) : glossary.foundInChinese(text);
         List<String> subjects = names.stream().map(Glossary.Entry::canonicalChinese).distinct().toList();
         List<String> specific = names.stream()
-            .filter(e -> SPECIFIC_KINDS.contains(e.kind()))
+            .filter(Glossary.Entry::namesOneThing)
             .map(Glossary.Entry::canonicalChinese)
             .distinct()
             .toList();
