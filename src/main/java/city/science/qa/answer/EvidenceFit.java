@@ -198,7 +198,7 @@ public class EvidenceFit {
             // 「光大人工智能产业基地在西部(重庆)科学城开工建设」: the event is the base's.
             if (analysis.asked() == Asked.DATE && !analysis.events().isEmpty() && analysis.specific().isEmpty()
                     && analysis.events().stream().allMatch(e -> anotherThingsEvent(glossary, chinese, e))) {
-                return Optional.of(Mismatch.SUBJECT);
+                return Optional.of(Mismatch.EVENT);
             }
             return Optional.empty();
         }

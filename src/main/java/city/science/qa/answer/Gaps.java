@@ -24,7 +24,7 @@ final class Gaps {
             case SUBJECT -> "this about " + String.join(" or ", analysis.specific());
             case EVENT -> switch (analysis.asked()) {
                 case PERSON -> "who did that";
-                default -> "when that happened";
+                default -> "a date for that";
             };
             case WHAT_IS_ASKED -> switch (analysis.asked()) {
                 case COUNT -> "that number";
@@ -45,7 +45,7 @@ final class Gaps {
             case PLACE -> String.join("或", analysis.places()) + "的这一信息（资料报道的是西部(重庆)科学城）";
             case YEAR -> String.join("或", analysis.years()) + "年的这一数据";
             case SUBJECT -> "关于" + String.join("或", analysis.specific()) + "的这一信息";
-            case EVENT -> analysis.asked() == city.science.qa.question.Asked.PERSON ? "这件事是谁做的" : "这件事发生的时间";
+            case EVENT -> analysis.asked() == city.science.qa.question.Asked.PERSON ? "这件事是谁做的" : "这件事的时间";
             case WHAT_IS_ASKED -> switch (analysis.asked()) {
                 case COUNT -> "这个数量";
                 case AMOUNT -> "这笔金额";

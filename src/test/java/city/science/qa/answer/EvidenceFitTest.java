@@ -156,7 +156,7 @@ class EvidenceFitTest {
     void anEventOfAnotherNamedThingDoesNotDateTheAskedOne() {
         String base = "4月，重庆光大人工智能产业基地在西部(重庆)科学城开工建设。";
         assertThat(mismatch("When did construction of the Science City begin?", hit("2020-12-01", base), base))
-            .contains(EvidenceFit.Mismatch.SUBJECT);
+            .contains(EvidenceFit.Mismatch.EVENT);
         assertThat(mismatch("光大人工智能产业基地什么时候开工建设的？", hit("2020-12-01", base), base)).isEmpty();
     }
 
