@@ -2,8 +2,11 @@ package city.science.qa.translation;
 
 import city.science.qa.corpus.Glossary;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,44 +44,35 @@ public final class QueryTranslation {
             "t", "up", "out", "get", "got", "give", "tell", "please", "more", "most", "also", "just", "still", "yet",
             "all", "each", "per", "since", "until", "far", "make", "made");
 
-    // Irregular inflections a question uses, to the form the dictionary's senses are in.
-    private static final java.util.Map<String, String> IRREGULAR = java.util.Map.ofEntries(
-            java.util.Map.entry("built", "build"), java.util.Map.entry("grown", "grow"),
-            java.util.Map.entry("grew", "grow"), java.util.Map.entry("rose", "rise"),
-            java.util.Map.entry("risen", "rise"), java.util.Map.entry("fell", "fall"),
-            java.util.Map.entry("fallen", "fall"), java.util.Map.entry("began", "begin"),
-            java.util.Map.entry("begun", "begin"), java.util.Map.entry("won", "win"),
-            java.util.Map.entry("led", "lead"), java.util.Map.entry("held", "hold"),
-            java.util.Map.entry("sold", "sell"), java.util.Map.entry("spent", "spend"),
-            java.util.Map.entry("paid", "pay"), java.util.Map.entry("brought", "bring"),
-            java.util.Map.entry("drew", "draw"), java.util.Map.entry("drawn", "draw"),
-            java.util.Map.entry("took", "take"), java.util.Map.entry("taken", "take"),
-            java.util.Map.entry("went", "go"), java.util.Map.entry("gone", "go"), java.util.Map.entry("came", "come"),
-            java.util.Map.entry("found", "find"), java.util.Map.entry("kept", "keep"),
-            java.util.Map.entry("sent", "send"), java.util.Map.entry("shown", "show"),
-            java.util.Map.entry("known", "know"), java.util.Map.entry("became", "become"),
-            java.util.Map.entry("chose", "choose"), java.util.Map.entry("chosen", "choose"),
-            java.util.Map.entry("written", "write"), java.util.Map.entry("wrote", "write"),
-            java.util.Map.entry("ran", "run"), java.util.Map.entry("better", "good"),
-            java.util.Map.entry("best", "good"), java.util.Map.entry("bigger", "big"),
-            java.util.Map.entry("biggest", "big"), java.util.Map.entry("children", "child"),
-            java.util.Map.entry("people", "person"));
+    // Irregular inflections a question uses, after the form the dictionary's senses are
+    // in.
+    private static final List<String> IRREGULAR_FORMS = List.of("build built", "grow grew grown", "rise rose risen",
+            "fall fell fallen", "begin began begun", "win won", "lead led", "hold held", "sell sold", "spend spent",
+            "pay paid", "bring brought", "draw drew drawn", "take took taken", "go went gone", "come came",
+            "find found", "keep kept", "send sent", "show shown", "know known", "become became", "choose chose chosen",
+            "write wrote written", "run ran", "good better best", "big bigger biggest", "child children",
+            "person people");
+
+    // Each irregular form and its base, and each base and its forms, built once.
+    private static final Map<String, String> IRREGULAR = new HashMap<>();
+
+    private static final Map<String, List<String>> FORMS_OF = new HashMap<>();
+
+    static {
+        for (String line : IRREGULAR_FORMS) {
+            List<String> words = List.of(line.split(" "));
+            FORMS_OF.put(words.get(0), words);
+            words.subList(1, words.size()).forEach(form -> IRREGULAR.put(form, words.get(0)));
+        }
+    }
 
     /**
      * The other forms of an irregular verb or adjective ("began" → begin, begun), which a
      * stemmer does not reach; none for a regular word.
      */
     public static Set<String> otherForms(String word) {
-        String base = IRREGULAR.getOrDefault(word, word);
-        Set<String> out = new java.util.LinkedHashSet<>();
-        if (!base.equals(word)) {
-            out.add(base);
-        }
-        IRREGULAR.forEach((form, b) -> {
-            if (b.equals(base) && !form.equals(word)) {
-                out.add(form);
-            }
-        });
+        Set<String> out = new LinkedHashSet<>(FORMS_OF.getOrDefault(IRREGULAR.getOrDefault(word, word), List.of()));
+        out.remove(word);
         return out;
     }
 
