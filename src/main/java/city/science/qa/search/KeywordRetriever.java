@@ -189,22 +189,15 @@ public class KeywordRetriever {
         if (unseenStems.isEmpty() || query.translated().isEmpty()) {
             return Map.of();
         }
-        Map<String, List<String>> lexemesOf = new HashMap<>();
-        query.translated()
-            .forEach(t -> t.chinese().forEach(c -> lexemesOf.computeIfAbsent(c, k -> lexemes(queryTerms.of(k)))));
+        Map<String, List<String>> lexemesOf = translationLexemes(query);
         Map<String, Double> zh = idf(Language.ZH,
                 lexemesOf.values().stream().flatMap(List::stream).distinct().toList());
         Map<String, Double> out = new HashMap<>();
         for (var term : query.translated()) {
+            java.util.Optional<String> used = firstUsed(term, lexemesOf, zh.keySet());
             for (String stem : stems.getOrDefault(term.english(), List.of())) {
-                if (!unseenStems.contains(stem)) {
-                    continue;
-                }
-                for (String chinese : term.chinese()) {
-                    List<String> lex = lexemesOf.get(chinese);
-                    if (!lex.isEmpty() && zh.keySet().containsAll(lex)) {
-                        out.putIfAbsent(stem, lex.stream().mapToDouble(zh::get).max().orElseThrow());
-                    }
+                if (unseenStems.contains(stem) && used.isPresent()) {
+                    out.putIfAbsent(stem, lexemesOf.get(used.get()).stream().mapToDouble(zh::get).max().orElseThrow());
                 }
             }
         }
@@ -326,25 +319,31 @@ public class KeywordRetriever {
      * vectors.
      */
     public String wordForWordChinese(Query query) {
-        List<String> candidates = new ArrayList<>();
-        Map<String, List<String>> lexemesOf = new HashMap<>();
-        for (var term : query.translated()) {
-            for (String chinese : term.chinese()) {
-                candidates.add(chinese);
-                lexemesOf.put(chinese, lexemes(queryTerms.of(chinese)));
-            }
-        }
-        Set<String> known = idf(Language.ZH, lexemesOf.values().stream().flatMap(List::stream).distinct().toList())
-            .keySet();
+        Map<String, List<String>> lexemesOf = translationLexemes(query);
+        Map<String, Double> known = idf(Language.ZH,
+                lexemesOf.values().stream().flatMap(List::stream).distinct().toList());
         List<String> out = new ArrayList<>(query.crossTerms());
         for (var term : query.translated()) {
-            term.chinese()
-                .stream()
-                .filter(c -> !lexemesOf.get(c).isEmpty() && known.containsAll(lexemesOf.get(c)))
-                .findFirst()
-                .ifPresent(out::add);
+            firstUsed(term, lexemesOf, known.keySet()).ifPresent(out::add);
         }
         return String.join(" ", out);
+    }
+
+    /** Each dictionary translation of the question's words, as segmented lexemes. */
+    private Map<String, List<String>> translationLexemes(Query query) {
+        Map<String, List<String>> out = new HashMap<>();
+        query.translated()
+            .forEach(t -> t.chinese().forEach(c -> out.computeIfAbsent(c, k -> lexemes(queryTerms.of(k)))));
+        return out;
+    }
+
+    /** A word's first dictionary translation whose every lexeme the articles use. */
+    private static java.util.Optional<String> firstUsed(QueryTranslation.Term term, Map<String, List<String>> lexemesOf,
+            Set<String> known) {
+        return term.chinese()
+            .stream()
+            .filter(c -> !lexemesOf.get(c).isEmpty() && known.containsAll(lexemesOf.get(c)))
+            .findFirst();
     }
 
     /**
