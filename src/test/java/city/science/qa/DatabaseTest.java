@@ -23,7 +23,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 // The tests ask far more than a visitor may; RateLimitIT checks the
                 // limits themselves.
                 "scqa.web.limits.questions-per-minute=100000", "scqa.web.limits.burst=100000",
-                "scqa.web.limits.concurrent-streams=100" })
+                "scqa.web.limits.concurrent-streams=100",
+                // Spring keeps each context of the run, and its pool, open: idle ones
+                // must
+                // not hold the server's connections that a later context needs.
+                "spring.datasource.hikari.minimum-idle=1" })
 @AutoConfigureWebTestClient
 public abstract class DatabaseTest {
 

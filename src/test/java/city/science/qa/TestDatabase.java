@@ -46,7 +46,10 @@ public final class TestDatabase {
             // (an
             // outage) and come back where the service looks for it.
             int port = freePort();
+            // As many connections as the project's own cluster (scripts/db): the test JVM
+            // keeps every application context it has started, each with its own pool.
             container = new PostgreSQLContainer(DockerImageName.parse(IMAGE).asCompatibleSubstituteFor("postgres"))
+                .withCommand("postgres", "-c", "fsync=off", "-c", "max_connections=200")
                 .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
                     .withPortBindings(new PortBinding(Ports.Binding.bindPort(port),
                             new ExposedPort(PostgreSQLContainer.POSTGRESQL_PORT))));

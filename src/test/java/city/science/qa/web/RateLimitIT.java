@@ -19,7 +19,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * headers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "scqa.web.limits.questions-per-minute=2", "scqa.web.limits.burst=3", "scqa.corpus.dir=corpus" })
+        properties = { "scqa.web.limits.questions-per-minute=2", "scqa.web.limits.burst=3", "scqa.corpus.dir=corpus",
+                "spring.datasource.hikari.minimum-idle=1" })
 @AutoConfigureWebTestClient
 class RateLimitIT {
 
