@@ -101,7 +101,9 @@ public class QuestionAnalyzer {
                 // A share restates the kind asked; the home city and verbs of motion say
                 // nothing of which figure.
                 "proportion", "share", "percentage", "portion", "fraction", "through", "chongqing", "city", "take",
-                "took", "taken", "went", "gone", "come", "came", "make", "made"));
+                "took", "taken", "went", "gone", "come", "came", "make", "made",
+                // "How big", "what size": how a figure is asked, never which figure.
+                "big", "bigger", "large", "larger", "size"));
 
     // Words that only restate the kind of figure asked (a growth rate is a percentage): a
     // sentence of any other figure's growth names them too, so they do not say which

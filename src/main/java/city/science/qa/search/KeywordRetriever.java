@@ -323,6 +323,8 @@ public class KeywordRetriever {
         Map<String, Double> known = idf(Language.ZH,
                 lexemesOf.values().stream().flatMap(List::stream).distinct().toList());
         List<String> out = new ArrayList<>(query.crossTerms());
+        // Chinese pasted into the question ("How many 软件企业") is as the articles write it.
+        query.alternatives().keySet().stream().filter(KeywordRetriever::han).forEach(out::add);
         for (var term : query.translated()) {
             firstUsed(term, lexemesOf, known.keySet()).ifPresent(out::add);
         }

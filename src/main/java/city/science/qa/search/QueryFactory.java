@@ -3,11 +3,15 @@ package city.science.qa.search;
 import city.science.qa.corpus.Figures;
 import city.science.qa.corpus.Glossary;
 import city.science.qa.index.Embeddings;
+import city.science.qa.translation.Gloss;
 import city.science.qa.translation.QueryTranslation;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class QueryFactory {
+
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
 
     private final QueryTerms queryTerms;
 
@@ -27,9 +33,12 @@ public class QueryFactory {
 
     private final QueryTranslation translation;
 
+    private final Gloss gloss;
+
     public QueryFactory(QueryTerms queryTerms, Glossary glossary, Embeddings embeddings, SearchProperties properties,
-            QueryTranslation translation) {
+            QueryTranslation translation, Gloss gloss) {
         this.translation = translation;
+        this.gloss = gloss;
         this.queryTerms = queryTerms;
         this.glossary = glossary;
         this.embeddings = embeddings;
@@ -48,9 +57,35 @@ public class QueryFactory {
     public Query of(String text, Map<String, List<String>> alternatives) {
         Language language = Language.of(text);
         return new Query(text, language, queryTerms.of(text), crossTerms(text, language),
-                Figures.in(text).stream().map(Figures.Figure::token).distinct().toList(), alternatives,
+                Figures.in(text).stream().map(Figures.Figure::token).distinct().toList(),
+                language == Language.EN ? withPastedChinese(text, alternatives) : alternatives,
                 language == Language.EN ? translation.of(text) : List.of(),
                 language == Language.EN ? namesIn(text) : List.of(), vectors(text));
+    }
+
+    /**
+     * An English question with Chinese pasted in ("How many 软件企业 …"): each Chinese run
+     * that is not a glossary name (those are translated already) is searched as it is, in
+     * the Chinese text, and as its dictionary gloss, in the English; a passage holding
+     * either covers it.
+     */
+    private Map<String, List<String>> withPastedChinese(String english, Map<String, List<String>> alternatives) {
+        Matcher han = HAN_RUN.matcher(glossary.replaceChineseNames(english, e -> " "));
+        if (!han.find()) {
+            return alternatives;
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>(alternatives);
+        do {
+            String chinese = han.group();
+            List<String> words = new ArrayList<>(List.of(chinese));
+            String glossed = gloss.of(chinese).strip();
+            if (!glossed.isEmpty()) {
+                words.add(glossed);
+            }
+            out.putIfAbsent(chinese, List.copyOf(words));
+        }
+        while (han.find());
+        return out;
     }
 
     private List<QueryTranslation.Term> namesIn(String english) {

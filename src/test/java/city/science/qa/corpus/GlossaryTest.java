@@ -24,7 +24,8 @@ class GlossaryTest {
     @Test
     void translatesEnglishNamesToChineseLongestFirst() {
         assertThat(chineseFor("What is the core task of the Jinfeng Laboratory?")).containsExactly("金凤实验室");
-        assertThat(chineseFor("How big is the Western (Chongqing) Science City?")).containsExactly("西部(重庆)科学城", "规划面积");
+        assertThat(chineseFor("What is the planned area of the Western (Chongqing) Science City?"))
+            .containsExactly("西部(重庆)科学城", "规划面积");
         assertThat(chineseFor("trade through the Xiyong bonded zone")).containsExactly("西永综保区");
         assertThat(chineseFor("How many high-tech enterprises are there?")).containsExactly("高新技术企业");
     }

@@ -206,6 +206,15 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void howBigAsksForAFigureOfWhatItNamesNotForThePlannedArea() {
+        QuestionAnalysis cluster = analyze("How big is the leading industry cluster the Science City wants to form?");
+        assertThat(cluster.subjects()).doesNotContain("规划面积");
+        assertThat(cluster.attributes()).contains("leading", "cluster").doesNotContain("big", "规划面积");
+        assertThat(analyze("What is the size of the Science City's planning footprint?").attributes())
+            .doesNotContain("size");
+    }
+
+    @Test
     void aFollowUpAsksItsOwnKindAboutTheEarlierSubject() {
         NormalizedQuestion typed = NORMALIZER.normalize("And in 2021?");
         NormalizedQuestion standalone = NORMALIZER

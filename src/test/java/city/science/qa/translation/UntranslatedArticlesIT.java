@@ -83,6 +83,18 @@ class UntranslatedArticlesIT extends DatabaseTest {
     }
 
     @Test
+    void chinesePastedIntoAnEnglishQuestionIsSearchedAndCoveredAsTheArticlesWriteIt() {
+        AskResponse answer = ask(client, "How big is the 办公楼宇 space of the Science Valley?", null);
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.answer()).contains("140万平方米");
+        Query query = queries.of("How big is the 办公楼宇 space of the Science Valley?");
+        List<String> cited = answer.citations().stream().map(c -> c.passageId()).toList();
+        assertThat(keywords.coverageByTerm(query, cited)).filteredOn(t -> t.term().equals("办公楼宇"))
+            .singleElement()
+            .satisfies(t -> assertThat(t.found()).isTrue());
+    }
+
+    @Test
     void aChineseQuestionIsAnsweredAsWithTheTranslations() {
         AskResponse answer = ask(client, "西部科学城集聚了多少家高新技术企业？", null);
         assertThat(answer.grounded()).isTrue();
