@@ -48,7 +48,19 @@ public class ExtractiveAnswerer {
     private static final Pattern DATE = Pattern
         .compile("\\d{4}(?:年|—\\d{4}年)|\\d{1,2}(?:月|日|号)|\\d{1,2}\\s*[—-]\\s*\\d{1,2}月");
 
+    // A goal is not a fact: 「到2025年……软件企业达2000家」 does not say how many there are.
+    private static final Pattern STATES_TARGET = Pattern.compile("力争|将达|将实现|将建成|将形成|将提供|预计|目标|到20\\d\\d年");
+
+    private static final Pattern ASKS_TARGET = Pattern.compile(
+            "目标|计划|力争|将|预计|规划(?!面积)|到20\\d\\d|\\b(will|aim\\w*|target\\w*|plan(s|ned|ning)?|goals?|expect\\w*|forecast\\w*|should|going to|by 20\\d\\d)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final double FIGURE_BONUS = 0.3;
+
+    // As much as a figure counts for: a goal answers a question about the present only
+    // when
+    // no fact does.
+    private static final double TARGET_PENALTY = 0.3;
 
     private static final double DEFINITION_BONUS = 0.15;
 
@@ -149,24 +161,32 @@ public class ExtractiveAnswerer {
                 && hits.stream().anyMatch(h -> h.translation() == null) ? crossTerms(question, analysis) : List.of();
         boolean quantity = ASKS_QUANTITY.matcher(question).find();
         boolean definition = !quantity && ASKS_DEFINITION.matcher(question).find();
+        boolean target = ASKS_TARGET.matcher(question).find();
         List<Candidate> all = new ArrayList<>();
         // Retrieval read deeper for change or a year: every passage it kept may answer.
         int depth = analysis.overTime() || !analysis.years().isEmpty() ? hits.size()
                 : Math.min(hits.size(), properties.fitPassages());
         for (int r = 0; r < depth; r++) {
-            all.addAll(candidates(hits.get(r), r, terms, crossTerms, quantity, definition, analysis, alternatives,
-                    language, hits));
+            all.addAll(candidates(hits.get(r), r, terms, crossTerms, quantity, definition, target, analysis,
+                    alternatives, language, hits));
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Candidate> fitting = all.stream().filter(c -> c.hitRank() < properties.passages() && c.fits()).toList();
-        if (fitting.isEmpty()) {
-            fitting = all.stream().filter(Candidate::fits).toList();
+        if (fitting.isEmpty() || !target && fitting.stream().allMatch(c -> STATES_TARGET.matcher(c.zh()).find())) {
+            // Nothing in the first passages answers, or only a goal does: a fact read
+            // deeper is the better answer.
+            List<Candidate> deeper = all.stream().filter(Candidate::fits).toList();
+            List<Candidate> facts = deeper.stream().filter(c -> !STATES_TARGET.matcher(c.zh()).find()).toList();
+            fitting = target || facts.isEmpty() ? (fitting.isEmpty() ? deeper : fitting) : facts;
         }
         if (fitting.isEmpty()) {
             return all.isEmpty() ? noAnswer(question, language) : partial(language, analysis, all.get(0));
         }
+        // A goal among dated figures would read as one of them ("by 2022: 2000 firms; by
+        // 2023: 1301").
         List<Candidate> timeline = timeline(analysis, fitting.stream()
             .filter(c -> fit.attributeShare(c.zh(), c.readable(), analysis, alternatives) >= TIMELINE_ATTRIBUTES)
+            .filter(c -> target || !STATES_TARGET.matcher(c.zh()).find())
             .toList());
         if (timeline.size() > 1) {
             return composeTimeline(language, analysis, timeline);
@@ -175,8 +195,9 @@ public class ExtractiveAnswerer {
     }
 
     private List<Candidate> candidates(SearchHit hit, int rank, Set<String> terms,
-            List<QueryTranslation.Term> crossTerms, boolean quantity, boolean definition, QuestionAnalysis analysis,
-            Map<String, List<String>> alternatives, Language language, List<SearchHit> retrieved) {
+            List<QueryTranslation.Term> crossTerms, boolean quantity, boolean definition, boolean target,
+            QuestionAnalysis analysis, Map<String, List<String>> alternatives, Language language,
+            List<SearchHit> retrieved) {
         Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());
         List<String> zh = sentences.chinese();
         EvidenceFit.Passage passage = fit.forPassage(hit, analysis, alternatives, retrieved);
@@ -204,6 +225,9 @@ public class ExtractiveAnswerer {
             }
             if (definition && DEFINES.matcher(sentence).find()) {
                 score += DEFINITION_BONUS;
+            }
+            if (!target && STATES_TARGET.matcher(sentence).find()) {
+                score -= TARGET_PENALTY;
             }
             out.add(new Candidate(hit, rank, sentence, english, readable, score, passage.mismatch(sentence, readable)));
         }

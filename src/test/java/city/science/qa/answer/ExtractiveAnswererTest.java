@@ -120,6 +120,19 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aGoalAnswersAQuestionAboutThePresentOnlyWhenNoFactDoes() {
+        var goal = Hits.hit("p-t", "2022-10", "到2025年，科学城软件业务收入将达800亿元，软件企业达2000家。", null, 1.0);
+        var other = Hits.hit("p-o", "2022-10", "科学城核心区市级以上重点实验室增至92个。", null, 0.9);
+        var other2 = Hits.hit("p-o2", "2022-10", "科学城市级孵化器增至16个。", null, 0.85);
+        var fact = Hits.hit("p-f", "2023-09", "截至目前，科学城累计形成软件产业载体154万平方米，软件企业1301家。", null, 0.8);
+        Answer now = answer("科学城现在有多少家软件企业？", List.of(goal, other, other2, fact));
+        assertThat(now.text()).contains("1301家").doesNotContain("2000家");
+        Answer planned = answer("到2025年科学城计划有多少家软件企业？", List.of(goal, other, other2, fact));
+        assertThat(planned.text()).contains("2000家");
+        assertThat(answer("科学城现在有多少家软件企业？", List.of(goal)).text()).contains("2000家");
+    }
+
+    @Test
     void whenNothingFitsTheAnswerSaysSoAndCitesTheClosestAsRelated() {
         var growth = Hits.hit("p-g", "2026", "2025年，西部科学城重庆高新区实现地区生产总值同比增长6.8%。",
                 "In 2025, the regional GDP of the Chongqing High-tech Zone grew 6.8% year on year.", 1.0);
