@@ -116,7 +116,8 @@ public class QuestionAnalyzer {
     // 个 counts anything (34个国内高校), so it binds nothing and answers for any thing but
     // people.
     private static final List<Map.Entry<Pattern, List<String>>> UNITS = List.of(
-            Map.entry(Pattern.compile("(多少|几)(名|位|个?人)|人数|多少人"), PEOPLE),
+            // 「多少搞科研的人」: people, however they are described.
+            Map.entry(Pattern.compile("(多少|几)(名|位|个?人)|人数|多少人|(多少|几)[^，。？?的]{1,8}的人"), PEOPLE),
             Map.entry(Pattern.compile("(多少|几)家"), List.of("家", "个")),
             Map.entry(Pattern.compile("(多少|几)所"), List.of("所", "个")),
             Map.entry(Pattern.compile("(多少|几)项"), List.of("项", "个")),

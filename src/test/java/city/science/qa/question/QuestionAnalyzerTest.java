@@ -206,6 +206,12 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void peopleDescribedByWhatTheyDoAreCountedInPeople() {
+        assertThat(analyze("大学城有多少搞科研的人？").units()).contains("名", "人");
+        assertThat(analyze("大学城有多少所高校？").units()).doesNotContain("名", "人");
+    }
+
+    @Test
     void howBigAsksForAFigureOfWhatItNamesNotForThePlannedArea() {
         QuestionAnalysis cluster = analyze("How big is the leading industry cluster the Science City wants to form?");
         assertThat(cluster.subjects()).doesNotContain("规划面积");
