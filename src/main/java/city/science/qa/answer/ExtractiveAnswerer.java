@@ -171,7 +171,9 @@ public class ExtractiveAnswerer {
                     alternatives, language, hits));
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        List<Candidate> fitting = all.stream().filter(c -> c.hitRank() < properties.passages() && c.fits()).toList();
+        // Over time, each date's figure may be in any passage retrieval kept.
+        int answering = analysis.overTime() ? depth : properties.passages();
+        List<Candidate> fitting = all.stream().filter(c -> c.hitRank() < answering && c.fits()).toList();
         if (fitting.isEmpty() || !target && fitting.stream().allMatch(c -> STATES_TARGET.matcher(c.zh()).find())) {
             // Nothing in the first passages answers, or only a goal does: a fact read
             // deeper is the better answer.

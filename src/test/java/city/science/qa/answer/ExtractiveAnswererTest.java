@@ -120,6 +120,16 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void overTimeADatedFigureMayComeFromAnyPassageRetrievalKept() {
+        var earlier = Hits.hit("p-a", "2020-12", "截至11月底，科学城已实现91个项目正式签约。", null, 1.0);
+        var other = Hits.hit("p-o", "2022-01", "科学城核心区市级孵化器增至16个。", null, 0.9);
+        var other2 = Hits.hit("p-o2", "2022-03", "科学城核心区重点实验室增至92个。", null, 0.85);
+        var later = Hits.hit("p-b", "2022-10", "启动建设至今，科学城核心区已成功引进签约招商项目317个。", null, 0.8);
+        Answer a = answer("签约项目数从2020年到2022年涨了多少？", List.of(earlier, other, other2, later));
+        assertThat(a.text()).contains("91个项目", "317个").doesNotContain("16个", "92个");
+    }
+
+    @Test
     void aGoalAnswersAQuestionAboutThePresentOnlyWhenNoFactDoes() {
         var goal = Hits.hit("p-t", "2022-10", "到2025年，科学城软件业务收入将达800亿元，软件企业达2000家。", null, 1.0);
         var other = Hits.hit("p-o", "2022-10", "科学城核心区市级以上重点实验室增至92个。", null, 0.9);
