@@ -173,7 +173,9 @@ public class QuestionAnalyzer {
             .toList();
         boolean overTime = OVER_TIME.matcher(text).find();
         Asked asked = asked(text);
-        if (overTime && asked == Asked.PERCENTAGE) {
+        // Over time, a question without words of a figure ("How has the contracted
+        // investment changed?") asks for the figure it names.
+        if (overTime && (asked == Asked.PERCENTAGE || asked == Asked.OTHER || asked == Asked.DEFINITION)) {
             asked = measured(CHANGE_VERBS.matcher(text).replaceAll(" ")).orElse(asked);
         }
         List<String> years = years(text);

@@ -206,6 +206,13 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void overTimeAQuestionWithoutWordsOfAFigureAsksForTheFigureItNames() {
+        assertThat(analyze("How has the contracted investment of the Science City's projects changed over the years?")
+            .asked()).isEqualTo(Asked.AMOUNT);
+        assertThat(analyze("科学城签约的项目数量这几年怎么变化？").asked()).isEqualTo(Asked.COUNT);
+    }
+
+    @Test
     void peopleDescribedByWhatTheyDoAreCountedInPeople() {
         assertThat(analyze("大学城有多少搞科研的人？").units()).contains("名", "人");
         assertThat(analyze("大学城有多少所高校？").units()).doesNotContain("名", "人");
