@@ -119,9 +119,10 @@ public class ExtractiveAnswerer {
      * @param readable what an English question is held to: the translation, or for an
      * untranslated sentence its gloss with the question's words the dictionary finds in
      * it
+     * @param unaskedGoal it states a goal the question did not ask about
      */
     private record Candidate(SearchHit hit, int hitRank, String zh, Optional<String> en, Optional<String> readable,
-            double score, Optional<EvidenceFit.Mismatch> mismatch) {
+            double score, Optional<EvidenceFit.Mismatch> mismatch, boolean unaskedGoal) {
 
         boolean fits() {
             return mismatch.isEmpty();
@@ -174,12 +175,12 @@ public class ExtractiveAnswerer {
         // Over time, each date's figure may be in any passage retrieval kept.
         int answering = analysis.overTime() ? depth : properties.passages();
         List<Candidate> fitting = all.stream().filter(c -> c.hitRank() < answering && c.fits()).toList();
-        if (fitting.isEmpty() || !target && fitting.stream().allMatch(c -> STATES_TARGET.matcher(c.zh()).find())) {
+        if (fitting.isEmpty() || fitting.stream().allMatch(Candidate::unaskedGoal)) {
             // Nothing in the first passages answers, or only a goal does: a fact read
             // deeper is the better answer.
             List<Candidate> deeper = all.stream().filter(Candidate::fits).toList();
-            List<Candidate> facts = deeper.stream().filter(c -> !STATES_TARGET.matcher(c.zh()).find()).toList();
-            fitting = target || facts.isEmpty() ? (fitting.isEmpty() ? deeper : fitting) : facts;
+            List<Candidate> facts = deeper.stream().filter(c -> !c.unaskedGoal()).toList();
+            fitting = !facts.isEmpty() ? facts : fitting.isEmpty() ? deeper : fitting;
         }
         if (fitting.isEmpty()) {
             return all.isEmpty() ? noAnswer(question, language) : partial(language, analysis, all.get(0));
@@ -188,7 +189,7 @@ public class ExtractiveAnswerer {
         // 2023: 1301").
         List<Candidate> timeline = timeline(analysis, fitting.stream()
             .filter(c -> fit.attributeShare(c.zh(), c.readable(), analysis, alternatives) >= TIMELINE_ATTRIBUTES)
-            .filter(c -> target || !STATES_TARGET.matcher(c.zh()).find())
+            .filter(c -> !c.unaskedGoal())
             .toList());
         if (timeline.size() > 1) {
             return composeTimeline(language, analysis, timeline);
@@ -228,10 +229,12 @@ public class ExtractiveAnswerer {
             if (definition && DEFINES.matcher(sentence).find()) {
                 score += DEFINITION_BONUS;
             }
-            if (!target && STATES_TARGET.matcher(sentence).find()) {
+            boolean unaskedGoal = !target && STATES_TARGET.matcher(sentence).find();
+            if (unaskedGoal) {
                 score -= TARGET_PENALTY;
             }
-            out.add(new Candidate(hit, rank, sentence, english, readable, score, passage.mismatch(sentence, readable)));
+            out.add(new Candidate(hit, rank, sentence, english, readable, score, passage.mismatch(sentence, readable),
+                    unaskedGoal));
         }
         return out;
     }
