@@ -41,7 +41,7 @@ public class QuestionNormalizer {
     public NormalizedQuestion normalize(String asked) {
         // Markup is never part of a question: what a tag says stays, the tag goes.
         String text = MARKUP.matcher(halfWidth(asked)).replaceAll(" ");
-        if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        if (Language.hasHan(text)) {
             text = ZhConverterUtil.toSimple(text);
             text = ChineseNumerals.toDigits(text);
         }
@@ -71,7 +71,7 @@ public class QuestionNormalizer {
      */
     private String namesInLanguage(String text, Language language) {
         boolean latin = text.codePoints().anyMatch(c -> c < 0x80 && Character.isLetter(c));
-        boolean han = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        boolean han = Language.hasHan(text);
         if (language == Language.ZH && latin) {
             return glossary.replaceEnglishNames(text, Glossary.Entry::canonicalChinese);
         }

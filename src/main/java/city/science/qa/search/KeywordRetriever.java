@@ -245,7 +245,7 @@ public class KeywordRetriever {
         List<QueryTranslation.Term> terms = new ArrayList<>(query.translated());
         terms.addAll(query.names());
         query.alternatives().forEach((form, words) -> {
-            List<String> chinese = words.stream().filter(KeywordRetriever::han).toList();
+            List<String> chinese = words.stream().filter(Language::hasHan).toList();
             if (!chinese.isEmpty()) {
                 terms.add(new QueryTranslation.Term(form, chinese));
             }
@@ -261,7 +261,7 @@ public class KeywordRetriever {
         out.add(query.text());
         query.alternatives().forEach((form, words) -> {
             out.add(form);
-            words.stream().filter(w -> !han(w)).forEach(out::add);
+            words.stream().filter(w -> !Language.hasHan(w)).forEach(out::add);
         });
         chineseOfEnglish(query).forEach(t -> out.add(t.english()));
         return out;
@@ -284,10 +284,6 @@ public class KeywordRetriever {
         return out;
     }
 
-    private static boolean han(String word) {
-        return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-    }
-
     /**
      * For each term of an everyday word in the question, the terms of the corpus's words
      * for it.
@@ -298,7 +294,7 @@ public class KeywordRetriever {
             List<String> formTerms = english ? stems.getOrDefault(form, List.of()) : lexemes(queryTerms.of(form));
             Set<String> altTerms = new LinkedHashSet<>();
             for (String word : words) {
-                if (han(word) != english) {
+                if (Language.hasHan(word) != english) {
                     altTerms.addAll(english ? stems.getOrDefault(word, List.of()) : lexemes(queryTerms.of(word)));
                 }
             }
@@ -324,7 +320,7 @@ public class KeywordRetriever {
                 lexemesOf.values().stream().flatMap(List::stream).distinct().toList());
         List<String> out = new ArrayList<>(query.crossTerms());
         // Chinese pasted into the question ("How many 软件企业") is as the articles write it.
-        query.alternatives().keySet().stream().filter(KeywordRetriever::han).forEach(out::add);
+        query.alternatives().keySet().stream().filter(Language::hasHan).forEach(out::add);
         for (var term : query.translated()) {
             firstUsed(term, lexemesOf, known.keySet()).ifPresent(out::add);
         }

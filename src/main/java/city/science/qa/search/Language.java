@@ -27,6 +27,11 @@ public enum Language {
         return EN.code.equalsIgnoreCase(code == null ? "" : code.strip()) ? EN : ZH;
     }
 
+    /** Whether the text has any Han character (Chinese written in it). */
+    public static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
     /**
      * Chinese when Han characters make up a fair share of the letters: a Chinese question
      * naming "AI" or "5G" is still Chinese, an English one quoting 金凤实验室 is still

@@ -152,8 +152,7 @@ public class QueryFactory {
             .values()
             .stream()
             .flatMap(List::stream)
-            .filter(w -> chinese == w.codePoints()
-                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+            .filter(w -> chinese == Language.hasHan(w))
             .distinct()
             .toList();
     }

@@ -14,4 +14,10 @@ class LanguageTest {
         assertThat(Language.of("What is the core task of 金凤实验室?")).isEqualTo(Language.EN);
     }
 
+    @Test
+    void chinesePastedIntoEnglishIsHanFullWidthLettersAreNot() {
+        assertThat(Language.hasHan("How many 软件企业 are there?")).isTrue();
+        assertThat(Language.hasHan("ＡＩ and 5G, 100%")).isFalse();
+    }
+
 }
