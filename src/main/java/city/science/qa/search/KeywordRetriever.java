@@ -95,6 +95,34 @@ public class KeywordRetriever {
             .list();
     }
 
+    /**
+     * Of some Chinese words, those the articles write: their segmented words stand in
+     * this order in some passage (one round trip).
+     */
+    public Set<String> writtenInChinese(Collection<String> chinese) {
+        Map<String, String> phraseOf = new HashMap<>();
+        for (String c : chinese) {
+            List<String> lex = lexemes(queryTerms.of(c));
+            if (!lex.isEmpty()) {
+                phraseOf.put(c, String.join(" <-> ", lex.stream().map(KeywordRetriever::quote).toList()));
+            }
+        }
+        if (phraseOf.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> found = new java.util.HashSet<>(jdbc.sql("""
+                SELECT q FROM unnest(CAST(:phrases AS text[])) AS q
+                WHERE EXISTS (SELECT 1 FROM passage p WHERE p.keywords_zh @@ CAST(q AS tsquery))""")
+            .param("phrases", phraseOf.values().stream().distinct().toArray(String[]::new))
+            .query(String.class)
+            .list());
+        return phraseOf.entrySet()
+            .stream()
+            .filter(e -> found.contains(e.getValue()))
+            .map(Map.Entry::getKey)
+            .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Passage ids, best first, for an English text (stemmed by PostgreSQL). */
     public List<String> english(String text, int limit) {
         return search(Language.EN, "keywords_en", stems(text), limit);

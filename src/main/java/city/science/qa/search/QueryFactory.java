@@ -35,8 +35,11 @@ public class QueryFactory {
 
     private final Gloss gloss;
 
+    private final KeywordRetriever keywords;
+
     public QueryFactory(QueryTerms queryTerms, Glossary glossary, Embeddings embeddings, SearchProperties properties,
-            QueryTranslation translation, Gloss gloss) {
+            QueryTranslation translation, Gloss gloss, KeywordRetriever keywords) {
+        this.keywords = keywords;
         this.translation = translation;
         this.gloss = gloss;
         this.queryTerms = queryTerms;
@@ -59,7 +62,7 @@ public class QueryFactory {
         return new Query(text, language, queryTerms.of(text), crossTerms(text, language),
                 Figures.in(text).stream().map(Figures.Figure::token).distinct().toList(),
                 language == Language.EN ? withPastedChinese(text, alternatives) : alternatives,
-                language == Language.EN ? translation.of(text) : List.of(),
+                language == Language.EN ? translation.of(text, keywords::writtenInChinese) : List.of(),
                 language == Language.EN ? namesIn(text) : List.of(), vectors(text));
     }
 

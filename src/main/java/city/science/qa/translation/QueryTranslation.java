@@ -2,12 +2,15 @@ package city.science.qa.translation;
 
 import city.science.qa.corpus.Glossary;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +46,11 @@ public final class QueryTranslation {
             "then", "can", "could", "will", "would", "should", "may", "i", "you", "we", "me", "my", "our", "your", "s",
             "t", "up", "out", "get", "got", "give", "tell", "please", "more", "most", "also", "just", "still", "yet",
             "all", "each", "per", "since", "until", "far", "make", "made");
+
+    // Modifiers with dozens of senses: they may begin a phrase ("new materials" is 新材料),
+    // alone they translate into noise ("new" → 新闻, 信息, 消息).
+    private static final Set<String> VAGUE_ALONE = Set.of("new", "old", "latest", "recent", "current", "other", "total",
+            "overall", "main", "major");
 
     // Irregular inflections a question uses, after the form the dictionary's senses are
     // in.
@@ -85,39 +93,118 @@ public final class QueryTranslation {
         this.glossary = glossary;
     }
 
-    /** The question's words and phrases that the dictionary can put into Chinese. */
+    /**
+     * The question's words and phrases that the dictionary can put into Chinese, as the
+     * dictionary has them (the longest phrase it knows first), not asking the articles.
+     */
     public List<Term> of(String english) {
+        return of(english, chinese -> Set.of());
+    }
+
+    /**
+     * The question's words and phrases that the dictionary can put into Chinese, resolved
+     * against the articles: a phrase is read in a translation the articles write, or else
+     * as the compound of its words' translations they write. CC-CEDICT gives "software
+     * industry" only as 软体业, which the articles never write; they write 软件产业 (软件 + 产业). A
+     * phrase the articles write in no way ("credit rating") keeps its dictionary
+     * translation, which matches nothing: the question asks about something they lack.
+     * @param writtenInCorpus of some Chinese words, the ones the articles write (asked
+     * once per question)
+     */
+    public List<Term> of(String english, Function<Collection<String>, Set<String>> writtenInCorpus) {
         String withoutNames = glossary.replaceEnglishNames(english, e -> " . ");
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(withoutNames.toLowerCase(Locale.ROOT));
         while (m.find()) {
             words.add(m.group().replaceAll("^['\\-]+|['\\-]+$|'s$", ""));
         }
+        Map<String, List<String>> phrases = new HashMap<>();
+        Map<String, List<String>> compounds = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (int n = Math.min(MAX_PHRASE, words.size() - i); n >= 2; n--) {
+                List<String> phrase = words.subList(i, i + n);
+                if (!STOP.contains(phrase.get(0)) && !STOP.contains(phrase.get(n - 1))) {
+                    String joined = String.join(" ", phrase);
+                    phrases.computeIfAbsent(joined, this::candidates);
+                    if (n == 2) {
+                        compounds.computeIfAbsent(joined, k -> compound(phrase.get(0), phrase.get(1)));
+                    }
+                }
+            }
+        }
+        Set<String> asked = new HashSet<>();
+        phrases.values().forEach(asked::addAll);
+        compounds.values().forEach(asked::addAll);
+        Set<String> written = writtenInCorpus.apply(asked);
         List<Term> out = new ArrayList<>();
         for (int i = 0; i < words.size();) {
-            int taken = 0;
-            for (int n = Math.min(MAX_PHRASE, words.size() - i); n >= 2 && taken == 0; n--) {
-                List<String> phrase = words.subList(i, i + n);
-                if (STOP.contains(phrase.get(0)) || STOP.contains(phrase.get(n - 1))) {
-                    continue;
-                }
-                List<String> chinese = candidates(String.join(" ", phrase));
-                if (!chinese.isEmpty()) {
-                    out.add(new Term(String.join(" ", phrase), chinese));
-                    taken = n;
-                }
+            Term phrase = phraseAt(words, i, phrases, compounds, written);
+            if (phrase != null) {
+                out.add(phrase);
+                i += phrase.english().split(" ").length;
+                continue;
             }
-            if (taken == 0) {
-                String word = words.get(i);
-                List<String> chinese = word.isEmpty() || STOP.contains(word) ? List.of() : candidates(word);
-                if (!chinese.isEmpty()) {
-                    out.add(new Term(word, chinese));
-                }
-                taken = 1;
+            String word = words.get(i);
+            List<String> chinese = alone(word) ? candidates(word) : List.of();
+            if (!chinese.isEmpty()) {
+                out.add(new Term(word, chinese));
             }
-            i += taken;
+            i++;
         }
         return out;
+    }
+
+    /**
+     * The longest phrase starting at a word, read as the articles write it if they do,
+     * else as the dictionary does; none if the dictionary has no phrase there.
+     */
+    private static Term phraseAt(List<String> words, int i, Map<String, List<String>> phrases,
+            Map<String, List<String>> compounds, Set<String> written) {
+        int longest = Math.min(MAX_PHRASE, words.size() - i);
+        for (int n = longest; n >= 2; n--) {
+            String phrase = String.join(" ", words.subList(i, i + n));
+            List<String> chinese = phrases.getOrDefault(phrase, List.of());
+            if (chinese.stream().anyMatch(written::contains)) {
+                return new Term(phrase, chinese);
+            }
+            List<String> compound = compounds.getOrDefault(phrase, List.of())
+                .stream()
+                .filter(written::contains)
+                .toList();
+            if (!compound.isEmpty()) {
+                return new Term(phrase, compound);
+            }
+        }
+        for (int n = longest; n >= 2; n--) {
+            String phrase = String.join(" ", words.subList(i, i + n));
+            List<String> chinese = phrases.getOrDefault(phrase, List.of());
+            if (!chinese.isEmpty()) {
+                return new Term(phrase, chinese);
+            }
+        }
+        return null;
+    }
+
+    // Translations per word a compound is made of: 6 × 6 compounds a phrase at most.
+    private static final int COMPOUND_PARTS = 6;
+
+    /** Two words' translations written together: "software industry" → 软件产业, 软件工业… */
+    private List<String> compound(String first, String second) {
+        if (!alone(first) || !alone(second)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String a : candidates(first).stream().limit(COMPOUND_PARTS).toList()) {
+            for (String b : candidates(second).stream().limit(COMPOUND_PARTS).toList()) {
+                out.add(a + b);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a word means enough alone to be translated. */
+    private static boolean alone(String word) {
+        return !word.isEmpty() && !STOP.contains(word) && !VAGUE_ALONE.contains(word);
     }
 
     // "high-tech" is written both ways in the dictionary's senses; its senses are base

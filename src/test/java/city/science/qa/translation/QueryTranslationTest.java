@@ -3,6 +3,7 @@ package city.science.qa.translation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class QueryTranslationTest {
@@ -32,6 +33,29 @@ class QueryTranslationTest {
     void aPhraseTheDictionaryKnowsIsOneTermNotItsWords() {
         assertThat(english("How many high tech enterprises are there?")).contains("high tech");
         assertThat(chineseFor("How many high tech enterprises are there?", "high tech")).contains("高新技术");
+    }
+
+    @Test
+    void aPhraseIsReadAsTheCompoundTheArticlesWriteWhenTheyNeverWriteTheDictionarysPhrase() {
+        List<QueryTranslation.Term> terms = Dictionaries.QUERIES.of("How big is the software industry?",
+                asked -> asked.contains("软件产业") ? Set.of("软件产业") : Set.of());
+        assertThat(terms).filteredOn(t -> t.english().equals("software industry"))
+            .singleElement()
+            .satisfies(t -> assertThat(t.chinese()).containsExactly("软件产业"));
+        // Without the articles, the dictionary's phrase stands.
+        assertThat(chineseFor("How big is the software industry?", "software industry")).contains("软体业");
+    }
+
+    @Test
+    void aPhraseTheArticlesWriteInNoWayKeepsTheDictionarysTranslation() {
+        List<QueryTranslation.Term> terms = Dictionaries.QUERIES.of("What credit rating does it have?",
+                asked -> Set.of());
+        assertThat(terms).extracting(QueryTranslation.Term::english).contains("credit rating");
+    }
+
+    @Test
+    void aVagueModifierIsNotTranslatedAlone() {
+        assertThat(english("Which projects are new this year?")).doesNotContain("new");
     }
 
     @Test

@@ -95,6 +95,20 @@ class UntranslatedArticlesIT extends DatabaseTest {
     }
 
     @Test
+    void aPhraseIsReadAsTheArticlesWriteItAndOneTheyNeverWriteStaysUnmatched() {
+        // CC-CEDICT has "software industry" only as 软体业; the articles write 软件产业.
+        Query software = queries.of("How big is the software industry in the Science City?");
+        assertThat(software.translated()).filteredOn(t -> t.english().equals("software industry"))
+            .singleElement()
+            .satisfies(t -> assertThat(t.chinese()).contains("软件产业").doesNotContain("软体业"));
+        Query rating = queries.of("What credit rating does the investment company have?");
+        assertThat(rating.translated()).filteredOn(t -> t.english().equals("credit rating"))
+            .singleElement()
+            .satisfies(t -> assertThat(keywords.writtenInChinese(t.chinese())).isEmpty());
+        assertThat(keywords.writtenInChinese(List.of("软件产业", "软体业", "信用评级"))).containsExactly("软件产业");
+    }
+
+    @Test
     void aChineseQuestionIsAnsweredAsWithTheTranslations() {
         AskResponse answer = ask(client, "西部科学城集聚了多少家高新技术企业？", null);
         assertThat(answer.grounded()).isTrue();
