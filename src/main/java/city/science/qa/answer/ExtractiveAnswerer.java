@@ -48,6 +48,9 @@ public class ExtractiveAnswerer {
     private static final Pattern DATE = Pattern
         .compile("\\d{4}(?:年|—\\d{4}年)|\\d{1,2}(?:月|日|号)|\\d{1,2}\\s*[—-]\\s*\\d{1,2}月");
 
+    // A month or a day the sentence gives no year for (「6月10日下午」, 「今年5月」).
+    private static final Pattern DATE_WITHOUT_YEAR = Pattern.compile("^(?!.*\\d{4}\\s*年).*\\d{1,2}\\s*(?:月|日|号)");
+
     // A goal is not a fact: 「到2025年……软件企业达2000家」 does not say how many there are.
     private static final Pattern STATES_TARGET = Pattern.compile("力争|将达|将实现|将建成|将形成|将提供|预计|目标|到20\\d\\d年");
 
@@ -322,11 +325,11 @@ public class ExtractiveAnswerer {
 
     /**
      * "According to a 2022 report, …" / 「据2022年报道，……」 before a sentence whose figure is
-     * time-bound.
+     * time-bound, or whose date has no year (「4月，……开工」: April of which year?).
      */
     static String attributed(String sentence, boolean english, String published, String chinese) {
         Optional<String> dated = ArticleMetadata.yearOf(published);
-        if (dated.isEmpty() || !hasQuantity(chinese)) {
+        if (dated.isEmpty() || !hasQuantity(chinese) && !DATE_WITHOUT_YEAR.matcher(chinese).find()) {
             return sentence;
         }
         String year = dated.get();

@@ -67,9 +67,15 @@ class ExtractiveAnswererTest {
     }
 
     @Test
-    void aDateIsNotAFigureThatNeedsTheSourcesDate() {
+    void aFigureOrADateWithoutItsYearIsGivenTheSourcesYear() {
         assertThat(ExtractiveAnswerer.attributed("4月，重庆光大人工智能产业基地开工。", false, "2020", "4月，重庆光大人工智能产业基地开工。"))
-            .isEqualTo("4月，重庆光大人工智能产业基地开工。");
+            .isEqualTo("据2020年报道，4月，重庆光大人工智能产业基地开工。");
+        assertThat(ExtractiveAnswerer.attributed("In April, construction began.", true, "2020-12", "4月，基地开工。"))
+            .isEqualTo("According to a 2020 report, in April, construction began.");
+        assertThat(ExtractiveAnswerer.attributed("2020年4月，基地开工。", false, "2020", "2020年4月，基地开工。"))
+            .as("a date with its year needs no other")
+            .isEqualTo("2020年4月，基地开工。");
+        assertThat(ExtractiveAnswerer.attributed("基地开工。", false, "2020", "基地开工。")).isEqualTo("基地开工。");
         assertThat(ExtractiveAnswerer.attributed("投资约200亿元。", false, "2020", "投资约200亿元。"))
             .isEqualTo("据2020年报道，投资约200亿元。");
         assertThat(ExtractiveAnswerer.attributed("It invests about 20 billion yuan.", true, "2020-06", "投资约200亿元。"))
