@@ -197,7 +197,7 @@ public class EvidenceFit {
             // "When did construction of the Science City begin?" is not answered by
             // 「光大人工智能产业基地在西部(重庆)科学城开工建设」: the event is the base's.
             if (analysis.asked() == Asked.DATE && !analysis.events().isEmpty() && analysis.specific().isEmpty()
-                    && analysis.events().stream().allMatch(e -> anotherThingsEvent(glossary, chinese, e))) {
+                    && analysis.events().stream().allMatch(e -> anotherThingsEvent(glossary, chinese, e, analysis))) {
                 return Optional.of(Mismatch.EVENT);
             }
             return Optional.empty();
@@ -211,20 +211,46 @@ public class EvidenceFit {
 
     /**
      * Whether every telling of the event in the sentence comes shortly after the name of
-     * one particular thing (an institution, a park, a company): then the event is that
-     * thing's.
+     * one particular thing (an institution, a park, a company) the question does not
+     * name: then the event is that thing's. A question may name it short: 「光大人工智能基地」
+     * names 重庆光大人工智能产业基地 by its own word 光大.
      */
-    static boolean anotherThingsEvent(Glossary glossary, String chinese, QuestionAnalysis.Event event) {
+    static boolean anotherThingsEvent(Glossary glossary, String chinese, QuestionAnalysis.Event event,
+            QuestionAnalysis analysis) {
         List<int[]> spans = event.spansIn(chinese);
+        List<String> asked = analysis.attributes().stream().filter(a -> a.codePointCount(0, a.length()) >= 2).toList();
         List<Integer> thingEnds = glossary.foundInChinese(chinese)
             .stream()
             .filter(Glossary.Entry::namesOneThing)
             .flatMap(e -> e.chinese().stream())
             .filter(chinese::contains)
+            .filter(form -> ownWords(glossary, form).stream()
+                .noneMatch(own -> asked.stream().anyMatch(a -> a.contains(own) || own.contains(a))))
             .map(form -> chinese.indexOf(form) + form.length())
             .toList();
         return !spans.isEmpty() && spans.stream()
             .allMatch(span -> thingEnds.stream().anyMatch(end -> end <= span[0] && span[0] - end <= DATE_TO_EVENT));
+    }
+
+    // Words a name shares with many others: where and in what field a thing is, not
+    // which.
+    private static final Pattern SHARED_NAME_WORDS = Pattern.compile("重庆|成都|四川|西部|中国|国家|产业|科技|创新|智能|发展");
+
+    /**
+     * The words only this thing's name has (光大 of 重庆光大人工智能产业基地): what is left of it
+     * without the glossary's other names, places, fields and its head word.
+     */
+    static List<String> ownWords(Glossary glossary, String name) {
+        String rest = HEAD.matcher(name).replaceAll("");
+        for (Glossary.Entry other : glossary.foundInChinese(rest)) {
+            for (String form : other.chinese()) {
+                if (!form.equals(name)) {
+                    rest = rest.replace(form, " ");
+                }
+            }
+        }
+        rest = SHARED_NAME_WORDS.matcher(rest).replaceAll(" ");
+        return java.util.Arrays.stream(rest.split("\\s+")).filter(w -> w.codePointCount(0, w.length()) >= 2).toList();
     }
 
     /**

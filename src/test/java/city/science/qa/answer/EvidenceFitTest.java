@@ -158,6 +158,15 @@ class EvidenceFitTest {
         assertThat(mismatch("When did construction of the Science City begin?", hit("2020-12-01", base), base))
             .contains(EvidenceFit.Mismatch.EVENT);
         assertThat(mismatch("光大人工智能产业基地什么时候开工建设的？", hit("2020-12-01", base), base)).isEmpty();
+        assertThat(mismatch("科学城人工智能产业什么时候开工的？", hit("2020-12-01", base), base)).as("a field is not a name")
+            .contains(EvidenceFit.Mismatch.EVENT);
+    }
+
+    @Test
+    void aThingNamedShortByItsOwnWordIsTheAskedOne() {
+        String base = "4月，重庆光大人工智能产业基地在西部(重庆)科学城开工建设。";
+        assertThat(EvidenceFit.ownWords(GLOSSARY, "重庆光大人工智能产业基地")).containsExactly("光大");
+        assertThat(mismatch("光大那个人工智能基地啥时候动工的？", hit("2020-12-01", base), base)).isEmpty();
     }
 
 }
