@@ -55,7 +55,7 @@ public class ExtractiveAnswerer {
     private static final Pattern STATES_TARGET = Pattern.compile("力争|将达|将实现|将建成|将形成|将提供|预计|目标|到20\\d\\d年");
 
     private static final Pattern ASKS_TARGET = Pattern.compile(
-            "目标|计划|力争|将|预计|规划(?!面积)|到20\\d\\d|\\b(will|aim\\w*|target\\w*|plan(s|ned|ning)?|goals?|expect\\w*|forecast\\w*|should|going to|by 20\\d\\d)\\b",
+            "目标|计划|力争|将|预计|规划(?!面积)|打算|想要|想成为|瞄准|到20\\d\\d|\\b(will|aim\\w*|target\\w*|plan(s|ned|ning)?|goals?|expect\\w*|forecast\\w*|should|going to|by 20\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final double FIGURE_BONUS = 0.3;

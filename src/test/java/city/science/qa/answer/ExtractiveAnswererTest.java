@@ -146,6 +146,8 @@ class ExtractiveAnswererTest {
         Answer planned = answer("到2025年科学城计划有多少家软件企业？", List.of(goal, other, other2, fact));
         assertThat(planned.text()).contains("2000家");
         assertThat(answer("科学城现在有多少家软件企业？", List.of(goal)).text()).contains("2000家");
+        Answer wanted = answer("科学城想要多少家软件企业？", List.of(goal, other, other2, fact));
+        assertThat(wanted.text()).as("wanting is asking for the goal").contains("2000家");
     }
 
     @Test
