@@ -68,7 +68,9 @@ public class TranslationGapEvaluation {
             q.after().ifPresent(previous -> questions.ask(conversation, previous).block());
             Answer answer = questions.ask(conversation, q.q()).block().answer();
             Query query = queries.of(q.q());
-            List<SearchHit> hits = q.after().isPresent() ? List.of() : search.search(query, K);
+            // Recall of the search a user gets (/api/search): the question normalized as
+            // the service searches it, everyday words with the corpus's words for them.
+            List<SearchHit> hits = q.after().isPresent() ? List.of() : questions.search(q.q(), K);
             int rank = 0;
             for (int i = 0; i < hits.size() && rank == 0; i++) {
                 if (q.isGold(hits.get(i).text())) {
@@ -199,6 +201,12 @@ public class TranslationGapEvaluation {
             .forEach(r -> out.printf("  [%s] %s (gold rank %d, similarity %.2f, coverage %.2f)%n      %s%n      → %s%n",
                     r.question().kind(), r.question().q(), r.goldRank(), r.evidence().similarity(),
                     r.evidence().coverage(), r.answer().analysis(), r.answer().text().replace('\n', ' ')));
+        out.printf("%nDev questions whose gold passage is not in the first 5 with the translations hidden:%n");
+        hidden.stream()
+            .filter(r -> !r.question().test() && r.question().answerable() && r.question().after().isEmpty()
+                    && !r.question().gold().isEmpty() && (r.goldRank() == 0 || r.goldRank() > 5))
+            .forEach(
+                    r -> out.printf("  [%s] %s (gold rank %d)%n", r.question().kind(), r.question().q(), r.goldRank()));
     }
 
 }
