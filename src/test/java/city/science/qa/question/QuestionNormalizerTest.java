@@ -57,6 +57,20 @@ class QuestionNormalizerTest {
     }
 
     @Test
+    void chongqingSpeechAndSpokenFillersBecomeTheAsking() {
+        assertThat(NORMALIZER.normalize("科学城在建的项目有好多个？").text()).as("好多个 is 多少个 in Chongqing")
+            .isEqualTo("科学城在建的项目有多少个？");
+        assertThat(NORMALIZER.normalize("大学城里头有几个大学？").text()).isEqualTo("大学城有几个大学？");
+        assertThat(NORMALIZER.normalize("2021年核心区经济长得快不快？").text()).isEqualTo("2021年核心区经济增速？");
+        NormalizedQuestion q = NORMALIZER.normalize("去年高新区帮多少年轻人找到了工作？");
+        assertThat(q.text()).isEqualTo("高新区多少年轻人找到了工作？");
+        assertThat(q.alternatives()).containsEntry("年轻人", java.util.List.of("青年"))
+            .containsEntry("找到了工作", java.util.List.of("就业"));
+        assertThat(NORMALIZER.normalize("科学城核心区把多少科研成果变成了产品？").alternatives()).containsEntry("变成了产品",
+                java.util.List.of("转化"));
+    }
+
+    @Test
     void englishEverydayWordsGetTheCorpusWordsInBothLanguages() {
         NormalizedQuestion q = NORMALIZER.normalize("What was the revenue of chip firms in H2?");
         assertThat(q.language()).isEqualTo(Language.EN);
