@@ -35,6 +35,10 @@ public class QuestionAnalyzer {
             Map.entry(Asked.AMOUNT, Pattern.compile(
                     "how (large|big)\\b.{0,60}\\b(fund|investment|budget|capital|revenue|output|market|clusters?|industr(y|ies)|sectors?|economy)|(fund|investment|budget|capital|revenue|output|market)\\b.{0,40}how (large|big)|(基金|投资|资金|预算|产值|收入|营收|规模)[^比]{0,8}多大(?!比)",
                     FLAGS)),
+            // How big a collection is: a count ("How big is the IP portfolio?").
+            Map.entry(Asked.COUNT, Pattern.compile(
+                    "how (large|big)\\b.{0,40}\\b(portfolio|workforce|headcount|staff|team|talent pool|collection)\\b",
+                    FLAGS)),
             // "core area" is a name, not a question about an area.
             Map.entry(Asked.AREA, Pattern.compile(
                     "面积|平方|占地|planned area|land area|floor area|the area of|what area|footprint|how much land|square (kilo)?met|how (big|large)|\\bspace\\b",

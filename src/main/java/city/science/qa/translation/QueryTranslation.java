@@ -252,6 +252,14 @@ public final class QueryTranslation {
         return out.stream().map(w -> head + w).toList();
     }
 
+    /** A British spelling the American way: centres → centers, programme → program. */
+    static String american(String phrase) {
+        return phrase.replaceAll("(?<=[a-z])(?:tre)(?=s?\\b)", "ter")
+            .replaceAll("programme", "program")
+            .replaceAll("(?<=[a-z]{2})our(?=s?\\b|ed\\b|ing\\b)", "or")
+            .replaceAll("(?<=[a-z]{2})is(ation|e|ed|es|ing)\\b", "iz$1");
+    }
+
     private List<String> candidates(String phrase) {
         List<String> out = new ArrayList<>(dictionary.chineseFor(phrase));
         if (phrase.contains("-")) {
@@ -263,6 +271,11 @@ public final class QueryTranslation {
             for (String base : baseForms(phrase)) {
                 out.addAll(dictionary.chineseFor(base));
             }
+        }
+        // CC-CEDICT spells most senses the American way ("center", "program").
+        String american = american(phrase);
+        if (!american.equals(phrase)) {
+            out.addAll(candidates(american));
         }
         // A single character is too ambiguous to search alone (区, 家, 所).
         return out.stream().filter(c -> c.codePointCount(0, c.length()) > 1).distinct().limit(MAX_CANDIDATES).toList();

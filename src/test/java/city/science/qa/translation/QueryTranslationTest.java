@@ -54,6 +54,15 @@ class QueryTranslationTest {
     }
 
     @Test
+    void aBritishSpellingIsLookedUpTheAmericanWay() {
+        assertThat(QueryTranslation.american("inspection centres")).isEqualTo("inspection centers");
+        assertThat(QueryTranslation.american("the labour programme organisation"))
+            .isEqualTo("the labor program organization");
+        assertThat(QueryTranslation.american("four hours")).as("a short word stays").isEqualTo("four hours");
+        assertThat(chineseFor("How many inspection centres are there?", "centres")).contains("中心");
+    }
+
+    @Test
     void aVagueModifierIsNotTranslatedAlone() {
         assertThat(english("Which projects are new this year?")).doesNotContain("new");
     }
