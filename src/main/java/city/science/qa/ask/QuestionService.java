@@ -149,14 +149,17 @@ public class QuestionService {
         NormalizedQuestion normalized = normalizer.normalize(asked);
         // 2. Rewrite a follow-up as a standalone question (LangChain4j's QueryTransformer
         // step).
-        String standalone = followUps.resolve(normalized.text(), normalized.language(),
-                conversations.turns(conversation));
+        List<ConversationRepository.Turn> turns = conversations.turns(conversation);
+        String standalone = followUps.resolve(normalized.text(), normalized.language(), turns);
         // The carried words get the lexicon's corpus words too ("GDP" of the earlier
         // question).
         NormalizedQuestion question = standalone.equals(normalized.text()) ? normalized
                 : normalizer.normalize(standalone);
         // 3. Analyze: what is asked, about what, in which year and place.
-        QuestionAnalysis analysis = analyzer.analyze(normalized, question);
+        // 「那科技人员呢？」 asks what the earlier question asked (how many) of something else.
+        Optional<NormalizedQuestion> earlier = question == normalized || turns.isEmpty() ? Optional.empty()
+                : Optional.of(normalizer.normalize(turns.get(turns.size() - 1).question()));
+        QuestionAnalysis analysis = analyzer.analyze(normalized, question, earlier);
         // 4. Retrieve (the ContentRetriever step), with an English question also searched
         // as Chinese
         // when a language model can translate it, and measure how well the passages cover

@@ -152,13 +152,24 @@ public class QuestionAnalyzer {
      * figure, for 2021).
      */
     public QuestionAnalysis analyze(NormalizedQuestion typed, NormalizedQuestion standalone) {
+        return analyze(typed, standalone, java.util.Optional.empty());
+    }
+
+    /**
+     * The same, knowing the earlier question: a follow-up with no words of asking of its
+     * own (「那科技人员呢？」 after 「大学城有多少所高校？」) asks what the earlier one asked.
+     */
+    public QuestionAnalysis analyze(NormalizedQuestion typed, NormalizedQuestion standalone,
+            java.util.Optional<NormalizedQuestion> earlier) {
         QuestionAnalysis about = analyzeOne(standalone);
         if (typed.text().equals(standalone.text())) {
             return about;
         }
         QuestionAnalysis asked = analyzeOne(typed);
-        return new QuestionAnalysis(asked.asked() == Asked.OTHER ? about.asked() : asked.asked(), about.subjects(),
-                about.specific(), asked.years().isEmpty() ? about.years() : asked.years(), about.places(),
+        Asked kind = asked.asked() != Asked.OTHER ? asked.asked()
+                : about.asked() != Asked.OTHER ? about.asked() : earlier.map(e -> asked(e.text())).orElse(Asked.OTHER);
+        return new QuestionAnalysis(kind, about.subjects(), about.specific(),
+                asked.years().isEmpty() ? about.years() : asked.years(), about.places(),
                 asked.asked() == Asked.OTHER ? about.events() : asked.events(), asked.overTime() || about.overTime(),
                 asked.attributes().isEmpty() ? about.attributes() : asked.attributes(),
                 asked.units().isEmpty() ? about.units() : asked.units(),

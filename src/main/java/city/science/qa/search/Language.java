@@ -33,25 +33,28 @@ public enum Language {
     }
 
     /**
-     * Chinese when Han characters make up a fair share of the letters: a Chinese question
-     * naming "AI" or "5G" is still Chinese, an English one quoting 金凤实验室 is still
-     * English.
+     * Chinese when the Han characters outweigh the English words: a Chinese question
+     * naming "AI" or asking 「有多少个university」 is still Chinese, an English one quoting
+     * 软件企业 is still English.
      */
     public static Language of(String text) {
         int han = 0;
-        int latin = 0;
+        int latinWords = 0;
+        boolean inWord = false;
         for (int i = 0; i < text.length();) {
             int cp = text.codePointAt(i);
+            boolean latin = cp < 0x250 && Character.isLetter(cp);
             if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
                 han++;
             }
-            else if (cp < 0x250 && Character.isLetter(cp)) {
-                latin++;
+            else if (latin && !inWord) {
+                latinWords++;
             }
+            inWord = latin;
             i += Character.charCount(cp);
         }
-        // A Han character carries about as much as half a short English word.
-        return han * 2 >= latin ? ZH : EN;
+        // A Chinese word is about two characters.
+        return han >= 2 * latinWords ? ZH : EN;
     }
 
 }

@@ -61,7 +61,7 @@ public class QueryFactory {
         Language language = Language.of(text);
         return new Query(text, language, queryTerms.of(text), crossTerms(text, language),
                 Figures.in(text).stream().map(Figures.Figure::token).distinct().toList(),
-                language == Language.EN ? withPastedChinese(text, alternatives) : alternatives,
+                language == Language.EN ? withPastedChinese(text, alternatives) : withPastedEnglish(text, alternatives),
                 language == Language.EN ? translation.of(text, keywords::writtenInChinese) : List.of(),
                 language == Language.EN ? namesIn(text) : List.of(), vectors(text));
     }
@@ -88,6 +88,32 @@ public class QueryFactory {
             out.putIfAbsent(chinese, List.copyOf(words));
         }
         while (han.find());
+        return out;
+    }
+
+    private static final Pattern LATIN_RUN = Pattern.compile("[A-Za-z][A-Za-z'\\-]*(?:\\s+[A-Za-z][A-Za-z'\\-]*)*");
+
+    /**
+     * A Chinese question with English in it (「科学城的smart terminal产值有多少？」): each English
+     * run that is not a glossary name (those are in Chinese already) is also searched as
+     * the Chinese the dictionary gives it and the articles write (智能, 终端).
+     */
+    private Map<String, List<String>> withPastedEnglish(String chinese, Map<String, List<String>> alternatives) {
+        Matcher latin = LATIN_RUN.matcher(chinese);
+        Map<String, List<String>> out = new LinkedHashMap<>(alternatives);
+        while (latin.find()) {
+            String run = latin.group();
+            List<QueryTranslation.Term> terms = translation.of(run, keywords::writtenInChinese);
+            java.util.Set<String> written = keywords
+                .writtenInChinese(terms.stream().flatMap(t -> t.chinese().stream()).distinct().toList());
+            List<String> words = terms.stream()
+                .flatMap(t -> t.chinese().stream().filter(written::contains).limit(2))
+                .distinct()
+                .toList();
+            if (!words.isEmpty()) {
+                out.putIfAbsent(run, words);
+            }
+        }
         return out;
     }
 

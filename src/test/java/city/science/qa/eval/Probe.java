@@ -57,6 +57,7 @@ class Probe {
         Answer answer = questions.ask(conversation, question).block().answer();
         out.printf("%nQ: %s%n  normalized: %s%n  %s%n", question, normalized.text(), answer.analysis());
         out.printf("  dictionary: %s%n", query.translated());
+        out.printf("  alternatives: %s%n", query.alternatives());
         for (SearchHit hit : hits) {
             out.printf("  hit %s sim %.3f %s: %s%n", hit.passageId(), hit.similarity(),
                     hit.translation() == null ? "untranslated" : "translated",

@@ -237,4 +237,16 @@ class QuestionAnalyzerTest {
         assertThat(a.years()).containsExactly("2021");
     }
 
+    @Test
+    void aFollowUpWithNoWordsOfAskingAsksWhatTheEarlierQuestionAsked() {
+        NormalizedQuestion typed = NORMALIZER.normalize("那科技人员呢？");
+        NormalizedQuestion standalone = NORMALIZER.normalize("重庆大学城 那科技人员呢？");
+        NormalizedQuestion earlier = NORMALIZER.normalize("重庆大学城有多少所高校？");
+        assertThat(analyzer.analyze(typed, standalone).asked()).isEqualTo(Asked.OTHER);
+        assertThat(analyzer.analyze(typed, standalone, java.util.Optional.of(earlier)).asked()).isEqualTo(Asked.COUNT);
+        NormalizedQuestion when = NORMALIZER.normalize("那它什么时候成立的？");
+        assertThat(analyzer.analyze(when, NORMALIZER.normalize("金凤实验室 那它什么时候成立的？"), java.util.Optional.of(earlier))
+            .asked()).as("its own words of asking come first").isEqualTo(Asked.DATE);
+    }
+
 }

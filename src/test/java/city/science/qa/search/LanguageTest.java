@@ -12,6 +12,9 @@ class LanguageTest {
         assertThat(Language.of("科学城有哪些AI及机器人企业？")).isEqualTo(Language.ZH);
         assertThat(Language.of("How many high-tech enterprises are in the Science City?")).isEqualTo(Language.EN);
         assertThat(Language.of("What is the core task of 金凤实验室?")).isEqualTo(Language.EN);
+        assertThat(Language.of("How many 软件企业 does it have now?")).isEqualTo(Language.EN);
+        assertThat(Language.of("有多少个university？")).as("one English word in a Chinese question").isEqualTo(Language.ZH);
+        assertThat(Language.of("西永微电园的cross-border e-commerce做了多少？")).isEqualTo(Language.ZH);
     }
 
     @Test

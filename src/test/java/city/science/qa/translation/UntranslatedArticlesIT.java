@@ -109,6 +109,16 @@ class UntranslatedArticlesIT extends DatabaseTest {
     }
 
     @Test
+    void englishPastedIntoAChineseQuestionIsSearchedAsTheChineseTheArticlesWrite() {
+        Query query = queries.of("科学城的smart terminal产值有多少？");
+        assertThat(query.language()).isEqualTo(city.science.qa.search.Language.ZH);
+        assertThat(query.alternatives()).containsEntry("smart terminal", List.of("智能", "终端"));
+        AskResponse answer = ask(client, "科学城的smart terminal产值有多少？", null);
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.answer()).contains("近千亿元");
+    }
+
+    @Test
     void aChineseQuestionIsAnsweredAsWithTheTranslations() {
         AskResponse answer = ask(client, "西部科学城集聚了多少家高新技术企业？", null);
         assertThat(answer.grounded()).isTrue();
