@@ -96,31 +96,38 @@ public class KeywordRetriever {
     }
 
     /**
-     * Of some Chinese words, those the articles write: their segmented words stand in
-     * this order in some passage (one round trip).
+     * Of some Chinese words, those the articles write. Asked of a few hundred words per
+     * English question, so it reads the articles' Chinese from memory, loaded again
+     * whenever an ingest has changed the index.
      */
     public Set<String> writtenInChinese(Collection<String> chinese) {
-        Map<String, String> phraseOf = new HashMap<>();
-        for (String c : chinese) {
-            List<String> lex = lexemes(queryTerms.of(c));
-            if (!lex.isEmpty()) {
-                phraseOf.put(c, String.join(" <-> ", lex.stream().map(KeywordRetriever::quote).toList()));
-            }
-        }
-        if (phraseOf.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> found = new java.util.HashSet<>(jdbc.sql("""
-                SELECT q FROM unnest(CAST(:phrases AS text[])) AS q
-                WHERE EXISTS (SELECT 1 FROM passage p WHERE p.keywords_zh @@ CAST(q AS tsquery))""")
-            .param("phrases", phraseOf.values().stream().distinct().toArray(String[]::new))
-            .query(String.class)
-            .list());
-        return phraseOf.entrySet()
-            .stream()
-            .filter(e -> found.contains(e.getValue()))
-            .map(Map.Entry::getKey)
+        String text = corpusChinese();
+        return chinese.stream()
+            .filter(c -> !c.isBlank() && text.contains(c))
             .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** All passages' Chinese, as of the last ingest. */
+    private record CorpusChinese(java.time.OffsetDateTime ingestedAt, String text) {
+    }
+
+    private volatile CorpusChinese corpusChinese = new CorpusChinese(null, "");
+
+    private String corpusChinese() {
+        java.time.OffsetDateTime ingestedAt = jdbc.sql("SELECT ingested_at FROM index_state")
+            .query(java.time.OffsetDateTime.class)
+            .optional()
+            .orElse(null);
+        CorpusChinese cached = corpusChinese;
+        if (ingestedAt != null && !ingestedAt.equals(cached.ingestedAt())) {
+            // Passages are joined by a character no word contains.
+            String text = jdbc.sql("SELECT coalesce(string_agg(text_zh, chr(31) ORDER BY id), '') FROM passage")
+                .query(String.class)
+                .single();
+            cached = new CorpusChinese(ingestedAt, text);
+            corpusChinese = cached;
+        }
+        return cached.text();
     }
 
     /** Passage ids, best first, for an English text (stemmed by PostgreSQL). */

@@ -132,10 +132,11 @@ public final class QueryTranslation {
                 }
             }
         }
+        // The articles are asked once, of every phrase's translations and compounds.
         Set<String> asked = new HashSet<>();
         phrases.values().forEach(asked::addAll);
         compounds.values().forEach(asked::addAll);
-        Set<String> written = writtenInCorpus.apply(asked);
+        Set<String> written = asked.isEmpty() ? Set.of() : writtenInCorpus.apply(asked);
         List<Term> out = new ArrayList<>();
         for (int i = 0; i < words.size();) {
             Term phrase = phraseAt(words, i, phrases, compounds, written);
