@@ -75,9 +75,10 @@ public class ConversationIT extends DatabaseTest {
     }
 
     @Test
-    void aDateIsNotAFigureThatNeedsTheSourcesDate() {
-        String answer = ask(client, "光大人工智能产业基地什么时候开工？", null).answer();
-        assertThat(answer).contains("4月，重庆光大人工智能产业基地").doesNotStartWith("据2020年报道，4月");
+    void aDateWithoutItsYearGetsTheSourcesYear() {
+        assertThat(ask(client, "光大人工智能产业基地什么时候开工？", null).answer()).startsWith("据2020年报道，4月，重庆光大人工智能产业基地");
+        assertThat(ask(client, "When did work start on the Everbright artificial intelligence industrial base?", null)
+            .answer()).startsWith("According to a 2020 report, in April, construction of the Chongqing Everbright");
     }
 
     @Test
