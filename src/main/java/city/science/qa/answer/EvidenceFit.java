@@ -66,7 +66,7 @@ public class EvidenceFit {
 
     private static final Pattern PERSON = Pattern.compile("院士|教授|主任|负责人|书记|市长|局长|董事长|总经理|科学家|先生|女士|团队|专家|表示|介绍说");
 
-    private static final Pattern ORGANISATION = Pattern.compile("公司|集团|研究院|实验室|大学|学院|中心|机构|银行|基金|企业|协会");
+    private static final Pattern ORGANISATION = Pattern.compile("公司|集团|研究院|科研院|研究所|实验室|大学|学院|中心|机构|银行|基金|企业|协会");
 
     private static final double PASSAGE_ATTRIBUTES = 0.5;
 

@@ -26,6 +26,8 @@ public class FollowUps {
 
     private static final int SHORT_ZH = 8;
 
+    private static final Pattern BARE_COUNT = Pattern.compile("(几|多少)[个家项名所]?[？?]?$");
+
     private static final int SHORT_EN_WORDS = 5;
 
     private static final int MAX_CARRIED = 300;
@@ -67,7 +69,8 @@ public class FollowUps {
                 : !glossary.foundInChinese(question).isEmpty();
         boolean shortQuestion = language == Language.EN ? question.strip().split("\\s+").length <= SHORT_EN_WORDS
                 : question.strip().length() <= SHORT_ZH;
-        return shortQuestion && !namesSomething;
+        // 「今年1到8月新签了几个？」: a count of nothing named counts what was asked before.
+        return (shortQuestion || BARE_COUNT.matcher(question.strip()).find()) && !namesSomething;
     }
 
     /**

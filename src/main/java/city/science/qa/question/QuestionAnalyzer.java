@@ -35,6 +35,9 @@ public class QuestionAnalyzer {
             Map.entry(Asked.AMOUNT, Pattern.compile(
                     "how (large|big)\\b.{0,60}\\b(fund|investment|budget|capital|revenue|output|market|clusters?|industr(y|ies)|sectors?|economy)|(fund|investment|budget|capital|revenue|output|market)\\b.{0,40}how (large|big)|(基金|投资|资金|预算|产值|收入|营收|规模)[^比]{0,8}多大(?!比)",
                     FLAGS)),
+            // A share is asked before the thing it is a share of: 「土地面积占全市多少？」.
+            Map.entry(Asked.PERCENTAGE, Pattern
+                .compile("占[^，。？?]{0,6}(多少|几成|百分之几)|what share|\\bshare of\\b|what proportion|what percentage", FLAGS)),
             // How big a collection is: a count ("How big is the IP portfolio?").
             Map.entry(Asked.COUNT, Pattern.compile(
                     "how (large|big)\\b.{0,40}\\b(portfolio|workforce|headcount|staff|team|talent pool|collection)\\b",
@@ -56,7 +59,7 @@ public class QuestionAnalyzer {
                     "多少|几[家所个名位项条座栋辆次人]|数量|人数|how many|number of|total (number|population)|\\bpopulation\\b|headcount",
                     FLAGS)),
             Map.entry(Asked.ORGANISATION, Pattern.compile(
-                    "哪家|哪个(公司|企业|机构|单位|大学|高校|团队)|哪些(企业|公司|机构|高校)|which (company|firm|organi[sz]ation|institution|university|enterprise|team)",
+                    "哪家|哪个\\p{IsHan}{0,6}?(公司|企业|机构|单位|大学|高校|团队|研究院|科研院|实验室)|哪些(企业|公司|机构|高校)|which (company|firm|organi[sz]ation|institution|university|enterprise|team)",
                     FLAGS)),
             Map.entry(Asked.PLACE, Pattern.compile("在哪|哪里|哪儿|什么地方|\\bwhere\\b", FLAGS)),
             Map.entry(Asked.LIST, Pattern.compile("哪些|有哪几|包括什么|包括哪|\\bwhich\\b|what are the|\\blist\\b", FLAGS)),
@@ -167,7 +170,10 @@ public class QuestionAnalyzer {
         }
         QuestionAnalysis asked = analyzeOne(typed);
         Asked kind = asked.asked() != Asked.OTHER ? asked.asked()
-                : about.asked() != Asked.OTHER ? about.asked() : earlier.map(e -> asked(e.text())).orElse(Asked.OTHER);
+                : about.asked() != Asked.OTHER ? about.asked()
+                        : earlier.filter(e -> !ASKING.matcher(typed.text()).find())
+                            .map(e -> asked(e.text()))
+                            .orElse(Asked.OTHER);
         return new QuestionAnalysis(kind, about.subjects(), about.specific(),
                 asked.years().isEmpty() ? about.years() : asked.years(), about.places(),
                 asked.asked() == Asked.OTHER ? about.events() : asked.events(), asked.overTime() || about.overTime(),
@@ -175,6 +181,10 @@ public class QuestionAnalyzer {
                 asked.units().isEmpty() ? about.units() : asked.units(),
                 asked.counted().isEmpty() ? about.counted() : asked.counted());
     }
+
+    // Words of asking: a follow-up with one asks its own question, not the earlier one's.
+    private static final Pattern ASKING = Pattern
+        .compile("什么|哪|几|多少|谁|怎|如何|为何|为什么|吗|\\b(what|which|who|how|when|where|why)\\b", FLAGS);
 
     private QuestionAnalysis analyzeOne(NormalizedQuestion question) {
         String text = question.text();

@@ -35,6 +35,7 @@ class FollowUpsTest {
         assertThat(followUps.looksLikeFollowUp("那它的核心任务是什么？", Language.ZH)).isTrue();
         assertThat(followUps.looksLikeFollowUp("And in 2021?", Language.EN)).isTrue();
         assertThat(followUps.looksLikeFollowUp("有多少人？", Language.ZH)).isTrue();
+        assertThat(followUps.looksLikeFollowUp("今年1到8月新签了几个？", Language.ZH)).as("a count of nothing named").isTrue();
     }
 
     @Test

@@ -162,6 +162,13 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aShareIsAskedBeforeWhatItIsAShareOf() {
+        assertThat(analyze("西永综保区的土地面积占全市多少？").asked()).isEqualTo(Asked.PERCENTAGE);
+        assertThat(analyze("西永综保区的土地面积有多大？").asked()).isEqualTo(Asked.AREA);
+        assertThat(analyze("科学谷落户了哪个储能研究院？").asked()).isEqualTo(Asked.ORGANISATION);
+    }
+
+    @Test
     void aCountSaysWhatItCounts() {
         assertThat(analyze("How many east-west tunnels are in the plan?").counted()).containsExactly("tunnels");
         assertThat(analyze("How many new deals did the core area sign?").counted()).containsExactly("deals");
@@ -244,6 +251,10 @@ class QuestionAnalyzerTest {
         NormalizedQuestion earlier = NORMALIZER.normalize("重庆大学城有多少所高校？");
         assertThat(analyzer.analyze(typed, standalone).asked()).isEqualTo(Asked.OTHER);
         assertThat(analyzer.analyze(typed, standalone, java.util.Optional.of(earlier)).asked()).isEqualTo(Asked.COUNT);
+        NormalizedQuestion which = NORMALIZER.normalize("那里有什么？");
+        assertThat(analyzer.analyze(which, NORMALIZER.normalize("科学谷 那里有什么？"), java.util.Optional.of(earlier)).asked())
+            .as("words of asking of its own")
+            .isNotEqualTo(Asked.COUNT);
         NormalizedQuestion when = NORMALIZER.normalize("那它什么时候成立的？");
         assertThat(analyzer.analyze(when, NORMALIZER.normalize("金凤实验室 那它什么时候成立的？"), java.util.Optional.of(earlier))
             .asked()).as("its own words of asking come first").isEqualTo(Asked.DATE);
