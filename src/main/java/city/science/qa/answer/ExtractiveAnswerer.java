@@ -61,8 +61,7 @@ public class ExtractiveAnswerer {
     private static final double FIGURE_BONUS = 0.3;
 
     // As much as a figure counts for: a goal answers a question about the present only
-    // when
-    // no fact does.
+    // when no fact does.
     private static final double TARGET_PENALTY = 0.3;
 
     private static final double DEFINITION_BONUS = 0.15;

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -118,6 +119,9 @@ public final class QueryTranslation {
         while (m.find()) {
             words.add(m.group().replaceAll("^['\\-]+|['\\-]+$|'s$", ""));
         }
+        // Each word's and phrase's dictionary Chinese, looked up once per question.
+        Map<String, List<String>> lookedUp = new HashMap<>();
+        Function<String, List<String>> candidates = w -> lookedUp.computeIfAbsent(w, this::candidates);
         Map<String, List<String>> phrases = new HashMap<>();
         Map<String, List<String>> compounds = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
@@ -125,9 +129,9 @@ public final class QueryTranslation {
                 List<String> phrase = words.subList(i, i + n);
                 if (!STOP.contains(phrase.get(0)) && !STOP.contains(phrase.get(n - 1))) {
                     String joined = String.join(" ", phrase);
-                    phrases.computeIfAbsent(joined, this::candidates);
+                    phrases.put(joined, candidates.apply(joined));
                     if (n == 2) {
-                        compounds.computeIfAbsent(joined, k -> compound(phrase.get(0), phrase.get(1)));
+                        compounds.put(joined, compound(phrase.get(0), phrase.get(1), candidates));
                     }
                 }
             }
@@ -139,14 +143,14 @@ public final class QueryTranslation {
         Set<String> written = asked.isEmpty() ? Set.of() : writtenInCorpus.apply(asked);
         List<Term> out = new ArrayList<>();
         for (int i = 0; i < words.size();) {
-            Term phrase = phraseAt(words, i, phrases, compounds, written);
-            if (phrase != null) {
-                out.add(phrase);
-                i += phrase.english().split(" ").length;
+            Optional<Term> phrase = phraseAt(words, i, phrases, compounds, written);
+            if (phrase.isPresent()) {
+                out.add(phrase.get());
+                i += phrase.get().english().split(" ").length;
                 continue;
             }
             String word = words.get(i);
-            List<String> chinese = alone(word) ? candidates(word) : List.of();
+            List<String> chinese = alone(word) ? candidates.apply(word) : List.of();
             if (!chinese.isEmpty()) {
                 out.add(new Term(word, chinese));
             }
@@ -159,44 +163,44 @@ public final class QueryTranslation {
      * The longest phrase starting at a word, read as the articles write it if they do,
      * else as the dictionary does; none if the dictionary has no phrase there.
      */
-    private static Term phraseAt(List<String> words, int i, Map<String, List<String>> phrases,
+    private static Optional<Term> phraseAt(List<String> words, int i, Map<String, List<String>> phrases,
             Map<String, List<String>> compounds, Set<String> written) {
         int longest = Math.min(MAX_PHRASE, words.size() - i);
         for (int n = longest; n >= 2; n--) {
             String phrase = String.join(" ", words.subList(i, i + n));
             List<String> chinese = phrases.getOrDefault(phrase, List.of());
             if (chinese.stream().anyMatch(written::contains)) {
-                return new Term(phrase, chinese);
+                return Optional.of(new Term(phrase, chinese));
             }
             List<String> compound = compounds.getOrDefault(phrase, List.of())
                 .stream()
                 .filter(written::contains)
                 .toList();
             if (!compound.isEmpty()) {
-                return new Term(phrase, compound);
+                return Optional.of(new Term(phrase, compound));
             }
         }
         for (int n = longest; n >= 2; n--) {
             String phrase = String.join(" ", words.subList(i, i + n));
             List<String> chinese = phrases.getOrDefault(phrase, List.of());
             if (!chinese.isEmpty()) {
-                return new Term(phrase, chinese);
+                return Optional.of(new Term(phrase, chinese));
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     // Translations per word a compound is made of: 6 × 6 compounds a phrase at most.
     private static final int COMPOUND_PARTS = 6;
 
     /** Two words' translations written together: "software industry" → 软件产业, 软件工业… */
-    private List<String> compound(String first, String second) {
+    private static List<String> compound(String first, String second, Function<String, List<String>> candidates) {
         if (!alone(first) || !alone(second)) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (String a : candidates(first).stream().limit(COMPOUND_PARTS).toList()) {
-            for (String b : candidates(second).stream().limit(COMPOUND_PARTS).toList()) {
+        for (String a : candidates.apply(first).stream().limit(COMPOUND_PARTS).toList()) {
+            for (String b : candidates.apply(second).stream().limit(COMPOUND_PARTS).toList()) {
                 out.add(a + b);
             }
         }
@@ -208,13 +212,11 @@ public final class QueryTranslation {
         return !word.isEmpty() && !STOP.contains(word) && !VAGUE_ALONE.contains(word);
     }
 
-    // "high-tech" is written both ways in the dictionary's senses; its senses are base
-    // forms
-    // ("to sign", "university"), a question's words often are not ("signed",
-    // "universities").
     /**
-     * The phrase with its last word in the base forms it may be inflected from:
-     * "universities" → "university", "signed" → "sign", "sign", "building" → "build".
+     * The dictionary's senses are in base forms ("to sign", "university"); a question's
+     * words often are not ("signed", "universities"). The phrase with its last word in
+     * the base forms it may be inflected from: "universities" → "university", "signed" →
+     * "sign", "sign", "building" → "build".
      */
     static List<String> baseForms(String phrase) {
         int space = phrase.lastIndexOf(' ');
@@ -263,6 +265,7 @@ public final class QueryTranslation {
 
     private List<String> candidates(String phrase) {
         List<String> out = new ArrayList<>(dictionary.chineseFor(phrase));
+        // "high-tech" is written both ways in the dictionary's senses.
         if (phrase.contains("-")) {
             out.addAll(dictionary.chineseFor(phrase.replace('-', ' ')));
         }
