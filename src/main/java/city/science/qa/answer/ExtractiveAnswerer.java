@@ -345,6 +345,11 @@ public class ExtractiveAnswerer {
      * as well come from articles of different dates: the best of each date, oldest first,
      * up to three.
      */
+    // A figure as it stood by a date (「截至11月底，已实现91个项目正式签约」), the one a line
+    // of a timeline compares with the next date's; not what one day or event added to
+    // it (「收官当日，29个项目集中签约」).
+    private static final Pattern STOCK = Pattern.compile("截至|截止|累计|至今|目前|已累计");
+
     private static List<Candidate> timeline(QuestionAnalysis analysis, List<Candidate> fitting) {
         if (fitting.isEmpty()) {
             return List.of();
@@ -361,7 +366,8 @@ public class ExtractiveAnswerer {
         Map<String, Candidate> byDate = new LinkedHashMap<>();
         for (Candidate c : fitting) {
             if (c.score() >= floor && hasQuantity(c.zh()) && c.hit().published() != null) {
-                byDate.putIfAbsent(c.hit().published(), c);
+                byDate.merge(c.hit().published(), c, (kept,
+                        other) -> !STOCK.matcher(kept.zh()).find() && STOCK.matcher(other.zh()).find() ? other : kept);
             }
         }
         return byDate.values()

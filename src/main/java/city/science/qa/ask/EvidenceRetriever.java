@@ -4,7 +4,9 @@ import city.science.qa.answer.EvidenceFit;
 import city.science.qa.corpus.Glossary;
 import city.science.qa.question.QuestionAnalysis;
 import city.science.qa.search.PassageSearch;
+import city.science.qa.question.QuestionAnalyzer;
 import city.science.qa.search.Query;
+import city.science.qa.search.QueryFactory;
 import city.science.qa.search.SearchHit;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +30,12 @@ class EvidenceRetriever {
 
     private final Glossary glossary;
 
-    EvidenceRetriever(PassageSearch search, Glossary glossary) {
+    private final QueryFactory queries;
+
+    EvidenceRetriever(PassageSearch search, Glossary glossary, QueryFactory queries) {
         this.search = search;
         this.glossary = glossary;
+        this.queries = queries;
     }
 
     List<SearchHit> retrieve(List<Query> phrasings, QuestionAnalysis analysis) {
@@ -40,10 +45,26 @@ class EvidenceRetriever {
     private List<SearchHit> found(List<Query> phrasings, QuestionAnalysis analysis) {
         int usual = search.answerPassages();
         if (analysis.years().isEmpty()) {
-            return search.search(phrasings, analysis.overTime() ? 2 * usual : usual);
+            return analysis.overTime() ? search.search(withFigureAlone(phrasings), 2 * usual)
+                    : search.search(phrasings, usual);
         }
         List<SearchHit> hits = search.search(phrasings, YEAR_DEPTH * usual);
         return ofYearsFirst(hits, analysis.years()).subList(0, Math.min(hits.size(), 2 * usual));
+    }
+
+    /**
+     * The phrasings and the first one asked for its figure alone: without its words of
+     * change and without the Science City, which nearly every passage names. An older
+     * source often states its figure in a short sentence that names neither
+     * (「截至11月底，已实现91个项目正式签约」), and those words rank it far below newer passages that name
+     * both.
+     */
+    private List<Query> withFigureAlone(List<Query> phrasings) {
+        Query first = phrasings.get(0);
+        String alone = QuestionAnalyzer.withoutChange(glossary.withoutHome(first.text()));
+        List<Query> out = new ArrayList<>(phrasings);
+        out.add(queries.of(alone, first.alternatives()));
+        return out;
     }
 
     /**

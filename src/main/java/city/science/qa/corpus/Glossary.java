@@ -196,6 +196,17 @@ public final class Glossary {
         return replace(text, namesInChinese(text), by);
     }
 
+    /**
+     * The text without the names of the corpus's own subject (科学城, "Science City"), in
+     * either language: nearly every passage names it, so it tells none from another.
+     */
+    public String withoutHome(String text) {
+        List<Name> home = new ArrayList<>();
+        namesInChinese(text).stream().filter(n -> n.entry().namesHome()).forEach(home::add);
+        namesInEnglish(text).stream().filter(n -> n.entry().namesHome()).forEach(home::add);
+        return replace(text, home, e -> " ");
+    }
+
     private static String replace(String text, List<Name> names, java.util.function.Function<Entry, String> by) {
         StringBuilder out = new StringBuilder();
         int at = 0;

@@ -68,7 +68,7 @@ public class QuestionAnalyzer {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
 
     private static final Pattern OVER_TIME = Pattern.compile(
-            "变化|趋势|历年|逐年|这几年|近几年|每年|比较|相比|对比|前后|over (the )?(years|time)|\\bchang(e|ed|es|ing)\\b|\\btrend\\w*|compar\\w*|evolv\\w*|each year|year by year|since (19|20)\\d\\d|比起来"
+            "变化|趋势|历年|逐年|这几年|近几年|这两年|近两年|这些年|翻了|每年|比较|相比|对比|前后|over (the )?(years|time)|\\bchang(e|ed|es|ing)\\b|\\btrend\\w*|compar\\w*|evolv\\w*|each year|year by year|since (19|20)\\d\\d|比起来"
                     // Two years joined: "from 2020 to 2022", 「2021年和2025年」.
                     + "|from (19|20)\\d\\d to|between (19|20)\\d\\d and|(19|20)\\d\\d年?(到|至|和|与|跟|同)(19|20)\\d\\d",
             FLAGS);
@@ -180,6 +180,14 @@ public class QuestionAnalyzer {
                 asked.attributes().isEmpty() ? about.attributes() : asked.attributes(),
                 asked.units().isEmpty() ? about.units() : asked.units(),
                 asked.counted().isEmpty() ? about.counted() : asked.counted());
+    }
+
+    /**
+     * A question about change without its words of change (「这几年怎么变化」, "over the years"):
+     * what is left names the figure each dated source gives.
+     */
+    public static String withoutChange(String text) {
+        return OVER_TIME.matcher(text).replaceAll(" ");
     }
 
     // Words of asking: a follow-up with one asks its own question, not the earlier one's.

@@ -144,6 +144,19 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aTimelineLineGivesTheFigureAsItStoodByItsDateNotWhatOneDayAdded() {
+        var oneDay = Hits.hit("p-d", "2020-12", "就在8月，西部(重庆)科学城招商引资“百日攻坚”收官。收官当日，29个项目集中签约，涵盖了四大高新区主导产业，投资总额达303.1亿元。",
+                null, 1.0);
+        var byThen = Hits.hit("p-a", "2020-12", "截至11月底，已实现91个项目正式签约、正式合同投资额1173.4亿元。如今的西部(重庆)科学城，新兴产业、重点项目随处可见。", null,
+                0.6);
+        var later = Hits.hit("p-b", "2022-10", "启动建设至今，科学城核心区已成功引进签约招商项目317个。", null, 0.9);
+        Answer a = answer("科学城签约的项目数量这几年怎么变化？",
+                List.of(oneDay, later, Hits.hit("p-o", "2022-01", "科学城核心区市级孵化器增至16个。", null, 0.9),
+                        Hits.hit("p-o2", "2022-03", "科学城核心区重点实验室增至92个。", null, 0.85), byThen));
+        assertThat(a.text()).contains("91个项目", "317个").doesNotContain("29个项目");
+    }
+
+    @Test
     void aGoalAnswersAQuestionAboutThePresentOnlyWhenNoFactDoes() {
         var goal = Hits.hit("p-t", "2022-10", "到2025年，科学城软件业务收入将达800亿元，软件企业达2000家。", null, 1.0);
         var fact = Hits.hit("p-f", "2023-09", "截至目前，科学城累计形成软件产业载体154万平方米，软件企业1301家。", null, 0.8);

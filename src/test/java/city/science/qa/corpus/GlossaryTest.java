@@ -43,6 +43,15 @@ class GlossaryTest {
     }
 
     @Test
+    void withoutHomeDropsOnlyTheCorpussOwnSubjectInEitherLanguage() {
+        assertThat(glossary.withoutHome("科学城签约的项目数量")).isEqualToIgnoringWhitespace("签约的项目数量");
+        assertThat(glossary.withoutHome("How many projects has the Science City signed?"))
+            .isEqualToNormalizingWhitespace("How many projects has the signed?");
+        assertThat(glossary.withoutHome("科学城核心区和成都科学城的项目")).as("a part of it, or another place, is kept")
+            .contains("科学城核心区", "成都");
+    }
+
+    @Test
     void translatesChineseNamesToEnglish() {
         assertThat(glossary.foundInChinese("金凤实验室和嘉陵江实验室有多少研究人员？")).extracting(Glossary.Entry::english)
             .containsExactly("Jinfeng Laboratory", "Jialing River Laboratory");

@@ -88,6 +88,14 @@ class QuestionAnalyzerTest {
         assertThat(analyze("科学城GDP增速这几年有什么变化？").overTime()).isTrue();
         assertThat(analyze("How has GDP growth changed over the years?").overTime()).isTrue();
         assertThat(analyze("科学城规划面积多大？").overTime()).isFalse();
+        assertThat(analyze("这两年科学城引进的项目多了多少个？").overTime()).isTrue();
+    }
+
+    @Test
+    void withoutItsWordsOfChangeAQuestionNamesItsFigure() {
+        assertThat(QuestionAnalyzer.withoutChange("科学城签约的项目数量这几年怎么变化？")).isEqualToIgnoringWhitespace("科学城签约的项目数量怎么？");
+        assertThat(QuestionAnalyzer.withoutChange("How has the contracted investment changed over the years?"))
+            .isEqualToNormalizingWhitespace("How has the contracted investment ?");
     }
 
     @Test

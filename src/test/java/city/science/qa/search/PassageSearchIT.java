@@ -52,6 +52,15 @@ class PassageSearchIT extends DatabaseTest {
         assertThat(fused.get(0)).as("fused sentence vectors and keywords").isEqualTo(gold);
     }
 
+    @Test
+    void wordsOfComparingCountNoPartOfWhatAPassageMustHold(@Autowired KeywordRetriever keywords) {
+        Query query = queries.of("How does the number of software companies compare with the target?");
+        assertThat(keywords.coverageByTerm(query, List.of(passageSaying("软件企业1301家"))))
+            .extracting(KeywordRetriever.TermCoverage::term)
+            .contains("softwar")
+            .doesNotContain("number", "compar");
+    }
+
     private String passageSaying(String text) {
         return jdbc.sql("SELECT id FROM passage WHERE text_zh LIKE ?")
             .param("%" + text + "%")
