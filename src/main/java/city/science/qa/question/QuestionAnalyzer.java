@@ -108,7 +108,10 @@ public class QuestionAnalyzer {
                 // A share restates the kind asked; the home city and verbs of motion say
                 // nothing of which figure.
                 "proportion", "share", "percentage", "portion", "fraction", "through", "chongqing", "city", "take",
-                "took", "taken", "went", "gone", "come", "came", "make", "made",
+                // Verbs that ask for a goal say which figure only by its date: the goal's
+                // sentence says "will reach", not "aim for".
+                "aim", "aims", "aiming", "expect", "expects", "expected", "intend", "intends", "supposed", "meant",
+                "want", "wants", "hope", "hopes", "took", "taken", "went", "gone", "come", "came", "make", "made",
                 // "How big", "what size": how a figure is asked, never which figure.
                 "big", "bigger", "large", "larger", "size"));
 

@@ -107,6 +107,13 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void verbsOfAGoalSayWhichFigureOnlyByItsDate() {
+        assertThat(analyze("How large a software workforce does the Science City aim for by 2025?").attributes())
+            .contains("software", "workforce")
+            .doesNotContain("aim");
+    }
+
+    @Test
     void growthIsTheKindOfFigureNotWhichFigure() {
         assertThat(analyze("2021年科学城核心区GDP同比增长多少？").attributes()).containsExactly("地区生产总值");
         assertThat(analyze("What was the GDP growth rate in 2021?").attributes()).containsExactly("地区生产总值");

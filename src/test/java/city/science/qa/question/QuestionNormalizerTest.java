@@ -77,6 +77,13 @@ class QuestionNormalizerTest {
         assertThat(q.alternatives().get("revenue")).contains("income", "收入");
         assertThat(q.alternatives().get("chip")).contains("集成电路");
         assertThat(q.alternatives().get("H2")).contains("second half", "下半年");
+        NormalizedQuestion devices = NORMALIZER.normalize("What are smart device makers producing in value terms?");
+        assertThat(devices.alternatives().get("smart device")).contains("智能终端");
+        assertThat(devices.alternatives().get("makers")).contains("制造企业");
+        assertThat(devices.alternatives().get("in value terms")).contains("产值");
+        assertThat(NORMALIZER.normalize("Which CAS academician came?").alternatives().get("CAS")).contains("中国科学院");
+        assertThat(NORMALIZER.normalize("How large a software workforce?").alternatives().get("workforce"))
+            .contains("从业人数");
     }
 
     @Test
