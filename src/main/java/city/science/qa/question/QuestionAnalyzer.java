@@ -25,6 +25,10 @@ public class QuestionAnalyzer {
     // Order matters: the first kind whose words the question has wins.
     private static final List<Map.Entry<Asked, Pattern>> KINDS = List.of(
             Map.entry(Asked.REASON, Pattern.compile("为什么|为何|原因|\\bwhy\\b|what drove|reasons? for", FLAGS)),
+            // "Who is the partner behind…" asks for a company, not a person.
+            Map.entry(Asked.ORGANISATION, Pattern.compile(
+                    "\\bwho(?:'s|\\s+(?:is|are|was|were))?\\s+(?:the\\s+)?(?:partners?|investors?|developers?|operators?|backers?|builders?|sponsors?|compan(?:y|ies)|firms?)\\b",
+                    FLAGS)),
             Map.entry(Asked.PERSON, Pattern.compile(
                     "谁|哪位|什么人|哪个(院士|专家|教授|科学家)|\\bwho\\b|\\bwhom\\b|\\bwhich (academician|scientist|expert|professor|official|person)",
                     FLAGS)),

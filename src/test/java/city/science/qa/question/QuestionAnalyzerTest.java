@@ -30,6 +30,10 @@ class QuestionAnalyzerTest {
         assertThat(analyze("2025年高新区GDP涨了多少？").asked()).isEqualTo(Asked.PERCENTAGE);
         assertThat(analyze("What is the planned area of the Science City?").asked()).isEqualTo(Asked.AREA);
         assertThat(analyze("种质创制大科学中心是哪天开始运行的？").asked()).isEqualTo(Asked.DATE);
+        assertThat(analyze("Who is the partner behind the planned medical isotope base?").asked())
+            .as("a partner is a company")
+            .isEqualTo(Asked.ORGANISATION);
+        assertThat(analyze("Who founded the Jialing River Laboratory?").asked()).isEqualTo(Asked.PERSON);
         assertThat(analyze("Who founded the Jialing River Laboratory?").asked()).isEqualTo(Asked.PERSON);
         assertThat(analyze("金凤实验室的核心任务是什么？").asked()).isEqualTo(Asked.DEFINITION);
         assertThat(analyze("How large was the first development fund?").asked()).isEqualTo(Asked.AMOUNT);

@@ -68,6 +68,7 @@ class QuestionNormalizerTest {
             .containsEntry("找到了工作", java.util.List.of("就业"));
         assertThat(NORMALIZER.normalize("科学城核心区把多少科研成果变成了产品？").alternatives()).containsEntry("变成了产品",
                 java.util.List.of("转化"));
+        assertThat(NORMALIZER.normalize("核心区科研成果卖了多少钱？").alternatives().get("卖了")).contains("收入");
     }
 
     @Test
