@@ -85,6 +85,14 @@ class QuestionNormalizerTest {
         assertThat(NORMALIZER.normalize("Which CAS academician came?").alternatives().get("CAS")).contains("中国科学院");
         assertThat(NORMALIZER.normalize("How large a software workforce?").alternatives().get("workforce"))
             .contains("从业人数");
+        NormalizedQuestion fair = NORMALIZER.normalize(
+                "How many graduates signed letters of intent at the talent fair, and how many reforms are ahead?");
+        assertThat(fair.alternatives().get("letters of intent")).contains("就业意向");
+        assertThat(fair.alternatives().get("talent fair")).contains("英才大会");
+        assertThat(fair.alternatives().get("reforms")).contains("举措");
+        assertThat(fair.alternatives().get("ahead of")).isNull();
+        assertThat(NORMALIZER.normalize("What is the pipeline of projects under way?").alternatives().get("under way"))
+            .contains("在建");
     }
 
     @Test
