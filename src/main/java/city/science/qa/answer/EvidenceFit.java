@@ -259,10 +259,18 @@ public class EvidenceFit {
      */
     static boolean datedBeside(String chinese, QuestionAnalysis.Event event) {
         List<int[]> dates = DATE.matcher(chinese).results().map(r -> new int[] { r.start(), r.end() }).toList();
-        return event.spansIn(chinese)
-            .stream()
+        List<int[]> spans = event.spansIn(chinese);
+        // A sentence that opens with its date dates all it tells: 「2021年底，科学谷一期项目
+        // 取得新进展——新建部分首栋建筑迎来封顶」.
+        if (!spans.isEmpty() && LEADING_DATE.matcher(chinese).lookingAt()) {
+            return true;
+        }
+        return spans.stream()
             .anyMatch(e -> dates.stream().anyMatch(d -> Math.max(d[0] - e[1], e[0] - d[1]) <= DATE_TO_EVENT));
     }
+
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "(?:(?:19|20)\\d\\d年|今年|去年)(?:\\d{1,2}月(?:\\d{1,2}日)?|年底|年初|年末|底|初|上半年|下半年)?[，,]|\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午)?[，,]");
 
     // A place that only starts an institution's name (成都职业技术学院) is not what the sentence
     // is about.

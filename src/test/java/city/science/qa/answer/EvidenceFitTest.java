@@ -141,6 +141,18 @@ class EvidenceFitTest {
     }
 
     @Test
+    void aSentenceThatOpensWithItsDateDatesAllItTells() {
+        String opens = "2021年底，位于西部(重庆)科学城的科学谷一期项目取得新进展——新建部分首栋建筑迎来封顶。";
+        assertThat(
+                mismatch("When was the first building of the Science Valley topped out?", hit("2022-01", opens), opens))
+            .isEmpty();
+        String laterInTheSentence = "科学谷一期项目新建部分首栋建筑迎来封顶，建成后将提供约140万平方米办公楼宇，集聚科技研发、数字经济等产业，首批企业已于2021年底入驻。";
+        assertThat(mismatch("When was the first building of the Science Valley topped out?",
+                hit("2022-01", laterInTheSentence), laterInTheSentence))
+            .contains(EvidenceFit.Mismatch.EVENT);
+    }
+
+    @Test
     void aCountOfOtherThingsDoesNotAnswerHowManyOfThese() {
         String actions = "《重庆高新区加快建设西部陆海新通道五年行动实施方案(2023—2027年)》印发，部署5项行动，共18项任务。";
         String tunnels = "在西部(重庆)科学城的规划图中，东西向隧道达36条。";
