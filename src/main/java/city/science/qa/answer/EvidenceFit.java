@@ -57,7 +57,8 @@ public class EvidenceFit {
 
     private static final Pattern AREA = Pattern.compile("平方公里|平方米|亩|公顷|square", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern COUNT_WORDS = Pattern.compile("(数|近|超|上|逾)?[十百千万亿]{1,2}余?(辆|家|个|名|人|项|所|座|条|元|万)");
+    private static final Pattern COUNT_WORDS = Pattern
+        .compile("(数|近|超|上|逾)?[十百千万亿]{1,2}余?(辆|家|个|名|人|项|所|座|条|元|万)|[两二三四五六七八九](辆|家|个|名|位|项|所|座|条)");
 
     // A number of things: a figure with a measure word that counts (702家, 600余名, 1.5万人次),
     // not a
@@ -262,11 +263,18 @@ public class EvidenceFit {
         List<int[]> spans = event.spansIn(chinese);
         // A sentence that opens with its date dates all it tells: 「2021年底，科学谷一期项目
         // 取得新进展——新建部分首栋建筑迎来封顶」.
-        if (!spans.isEmpty() && LEADING_DATE.matcher(chinese).lookingAt()) {
+        // Not an event still to come: 「隧道投用后」, 「将于……投用」.
+        if (LEADING_DATE.matcher(chinese).lookingAt() && spans.stream().anyMatch(e -> !toCome(chinese, e))) {
             return true;
         }
         return spans.stream()
             .anyMatch(e -> dates.stream().anyMatch(d -> Math.max(d[0] - e[1], e[0] - d[1]) <= DATE_TO_EVENT));
+    }
+
+    private static boolean toCome(String chinese, int[] span) {
+        String before = chinese.substring(Math.max(0, span[0] - 4), span[0]);
+        return chinese.startsWith("后", span[1]) || before.contains("将") || before.contains("待")
+                || before.contains("预计");
     }
 
     private static final Pattern LEADING_DATE = Pattern.compile(

@@ -150,6 +150,10 @@ class EvidenceFitTest {
         assertThat(mismatch("When was the first building of the Science Valley topped out?",
                 hit("2022-01", laterInTheSentence), laterInTheSentence))
             .contains(EvidenceFit.Mismatch.EVENT);
+        String toCome = "1月10日，中梁山下白市驿隧道开工建设，西向的缙云山脚下，金凤隧道也在加紧建设，隧道投用后，科学城与主城核心区域连接将更加便捷。";
+        assertThat(mismatch("When will the Jinfeng Tunnel open to traffic?", hit("2022-01", toCome), toCome))
+            .as("an event still to come is not dated by the sentence's date")
+            .contains(EvidenceFit.Mismatch.EVENT);
     }
 
     @Test
