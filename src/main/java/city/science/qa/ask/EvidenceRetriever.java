@@ -45,7 +45,7 @@ class EvidenceRetriever {
     private List<SearchHit> found(List<Query> phrasings, QuestionAnalysis analysis) {
         int usual = search.answerPassages();
         if (analysis.years().isEmpty()) {
-            return analysis.overTime() ? search.search(withFigureAlone(phrasings), 2 * usual)
+            return analysis.overTime() ? search.search(phrasings, List.of(figureAlone(phrasings.get(0))), 2 * usual)
                     : search.search(phrasings, usual);
         }
         List<SearchHit> hits = search.search(phrasings, YEAR_DEPTH * usual);
@@ -53,18 +53,15 @@ class EvidenceRetriever {
     }
 
     /**
-     * The phrasings and the first one asked for its figure alone: without its words of
-     * change and without the Science City, which nearly every passage names. An older
-     * source often states its figure in a short sentence that names neither
+     * A question about change asked for its figure alone, searched by its words: without
+     * its words of change and without the Science City, which nearly every passage names.
+     * An older source often states its figure in a short sentence that names neither
      * (「截至11月底，已实现91个项目正式签约」), and those words rank it far below newer passages that name
      * both.
      */
-    private List<Query> withFigureAlone(List<Query> phrasings) {
-        Query first = phrasings.get(0);
-        String alone = QuestionAnalyzer.withoutChange(glossary.withoutHome(first.text()));
-        List<Query> out = new ArrayList<>(phrasings);
-        out.add(queries.of(alone, first.alternatives()));
-        return out;
+    private Query figureAlone(Query question) {
+        return queries.of(QuestionAnalyzer.withoutChange(glossary.withoutHome(question.text())),
+                question.alternatives());
     }
 
     /**

@@ -66,13 +66,32 @@ public class PassageSearch {
      * query.
      */
     public List<SearchHit> search(List<Query> phrasings, int k) {
-        if (phrasings.size() == 1) {
+        return search(phrasings, List.of(), k);
+    }
+
+    /**
+     * The same, with more phrasings searched by their words alone: a phrasing that only
+     * leaves words out of the question (its figure without its words of change) would pay
+     * for its embeddings and find what the question's own already found.
+     */
+    public List<SearchHit> search(List<Query> phrasings, List<Query> byWords, int k) {
+        if (phrasings.size() == 1 && byWords.isEmpty()) {
             return search(phrasings.get(0), k);
         }
         int limit = Math.max(1, Math.min(k, MAX_K));
-        List<List<String>> rankings = phrasings.stream().map(q -> List.copyOf(rank(q).keySet())).toList();
+        List<List<String>> rankings = new java.util.ArrayList<>();
+        phrasings.forEach(q -> rankings.add(List.copyOf(rank(q).keySet())));
+        byWords.forEach(q -> rankings.add(List.copyOf(rankByWords(q).keySet())));
         Map<String, Double> fused = fusion.fuse(rankings);
         return stage("read").record(() -> reader.hits(top(fused, limit), phrasings.get(0)));
+    }
+
+    private static final java.util.Set<RetrieverName> BY_WORDS = java.util.EnumSet.of(RetrieverName.KEYWORD_ZH,
+            RetrieverName.KEYWORD_EN, RetrieverName.CROSS_ZH);
+
+    /** The keyword retrievers' fused ranking, without embedding the query. */
+    private Map<String, Double> rankByWords(Query query) {
+        return fused(query, BY_WORDS::contains);
     }
 
     /**
@@ -108,13 +127,19 @@ public class PassageSearch {
     /** Fused scores of the candidate passages, best first. */
     public Map<String, Double> rank(Query query) {
         stage("embed").record(() -> embed(query));
+        return fused(query, name -> true);
+    }
+
+    private Map<String, Double> fused(Query query, java.util.function.Predicate<RetrieverName> which) {
         int candidates = properties.candidates();
         List<List<String>> rankings = new java.util.ArrayList<>();
         List<Double> weights = new java.util.ArrayList<>();
         for (SearchProperties.Fused fused : properties.fusionFor(query.language())) {
-            Retriever retriever = retrievers.named(fused.retriever());
-            rankings.add(stage(retriever.name()).record(() -> retriever.rank(query, candidates)));
-            weights.add(fused.weight());
+            if (which.test(fused.retriever())) {
+                Retriever retriever = retrievers.named(fused.retriever());
+                rankings.add(stage(retriever.name()).record(() -> retriever.rank(query, candidates)));
+                weights.add(fused.weight());
+            }
         }
         return stage("fuse").record(() -> fusion.fuse(rankings, weights));
     }
