@@ -340,16 +340,16 @@ public class ExtractiveAnswerer {
         return "According to a " + year + " report, " + start;
     }
 
+    // A figure as it stood by a date (「截至11月底，已实现91个项目正式签约」), the one a line
+    // of a timeline compares with the next date's; not what one day or event added to
+    // it (「收官当日，29个项目集中签约」).
+    private static final Pattern STOCK = Pattern.compile("截至|截止|累计|至今|目前");
+
     /**
      * When the question asks how a figure changed, or the sentences that answer it nearly
      * as well come from articles of different dates: the best of each date, oldest first,
      * up to three.
      */
-    // A figure as it stood by a date (「截至11月底，已实现91个项目正式签约」), the one a line
-    // of a timeline compares with the next date's; not what one day or event added to
-    // it (「收官当日，29个项目集中签约」).
-    private static final Pattern STOCK = Pattern.compile("截至|截止|累计|至今|目前|已累计");
-
     private static List<Candidate> timeline(QuestionAnalysis analysis, List<Candidate> fitting) {
         if (fitting.isEmpty()) {
             return List.of();

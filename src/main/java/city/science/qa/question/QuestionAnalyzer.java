@@ -309,7 +309,7 @@ public class QuestionAnalyzer {
         }
         // "changed over the years", 这几年怎么变化 say how to answer, not what about: a dated
         // source of the figure need not say "change".
-        rest = OVER_TIME.matcher(rest).replaceAll(" ");
+        rest = withoutChange(rest);
         // English words as written (the segmenter would stem them: "many" → "mani"),
         // Chinese as segmented.
         List<String> terms = english

@@ -24,10 +24,8 @@ public class KeywordRetriever {
 
     private static final int MAX_TERMS = 48;
 
-    // "How many", "how much": the form of the question, not what it is about (the English
-    // stop-word list keeps them).
     // Stems that ask ("how many", "the number of", "how has … changed", "compared with")
-    // rather than name what a passage must hold.
+    // rather than name what a passage must hold (the English stop-word list keeps them).
     private static final Set<String> ASKING_STEMS = Set.of("mani", "much", "number", "compar", "chang", "trend");
 
     private final JdbcClient jdbc;
