@@ -61,7 +61,12 @@ public final class Glossary {
         }
     }
 
-    private record EnglishForm(Pattern pattern, Entry entry, int length) {
+    /**
+     * An English name's pattern, with its first word in lower case: a text without that
+     * word is passed over without running the pattern (a question is read for names
+     * several times, against every form).
+     */
+    private record EnglishForm(Pattern pattern, String firstWord, Entry entry, int length) {
     }
 
     private final List<Entry> entries;
@@ -96,7 +101,7 @@ public final class Glossary {
                     forms.add(new EnglishForm(
                             Pattern.compile("(?<![\\p{IsLatin}\\p{N}])" + words + "(?![\\p{IsLatin}\\p{N}])",
                                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                            e, f.length()));
+                            f.split("\\s+")[0].toLowerCase(Locale.ROOT), e, f.length()));
                 }
             }
         }
@@ -151,9 +156,13 @@ public final class Glossary {
 
     /** The English names in a text, longest first, each span used once. */
     public List<Name> namesInEnglish(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
         boolean[] used = new boolean[text.length()];
         List<Name> found = new ArrayList<>();
         for (EnglishForm form : englishForms) {
+            if (!lower.contains(form.firstWord())) {
+                continue;
+            }
             Matcher m = form.pattern().matcher(text);
             while (m.find()) {
                 if (!anyUsed(used, m.start(), m.end())) {

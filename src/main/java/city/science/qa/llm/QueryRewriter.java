@@ -53,7 +53,8 @@ public class QueryRewriter {
      * offline, or on failure.
      */
     public Optional<String> toChinese(String englishQuestion, Language language) {
-        if (language != Language.EN) {
+        // Offline, before the glossary is read for hints nobody would be given.
+        if (language != Language.EN || !models.enabled()) {
             return Optional.empty();
         }
         String hints = glossary.foundInEnglish(englishQuestion)

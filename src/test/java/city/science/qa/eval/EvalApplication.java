@@ -47,9 +47,12 @@ public final class EvalApplication {
             // One question (or several, | between them) read step by step: Q='…',
             // HIDDEN=1 for the corpus with its translations hidden.
             case "probe" -> probe(System.getenv().getOrDefault("Q", ""), "1".equals(System.getenv("HIDDEN")));
+            // Only the answer latency of make bench, before and now (quicker, for
+            // profiling).
+            case "answer-bench" -> answerBenchmark();
             case "bench" -> benchmark(Integer.parseInt(System.getProperty("scqa.bench.passages", "100000")));
             default -> {
-                System.err.println("usage: EvalApplication eval|translation-gap|probe|bench");
+                System.err.println("usage: EvalApplication eval|translation-gap|probe|bench|answer-bench");
                 System.exit(2);
             }
         }
@@ -113,6 +116,16 @@ public final class EvalApplication {
             context.getBean(SearchBenchmark.class).run(dir, port, System.out);
             context.getBean(AnswerBenchmark.class).run(dir, port, System.out);
             context.getBean(ScaleBenchmark.class).run(passages, System.out);
+        }
+    }
+
+    private static void answerBenchmark() throws Exception {
+        try (ConfigurableApplicationContext context = start("--server.port=0",
+                "--scqa.web.limits.questions-per-minute=1000000", "--scqa.web.limits.burst=1000000")) {
+            context.getBean(Ingestor.class).ingest();
+            int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+            Path dir = context.getBean(CorpusProperties.class).dir().resolve("eval");
+            context.getBean(AnswerBenchmark.class).run(dir, port, System.out);
         }
     }
 
