@@ -65,9 +65,17 @@ public class EvidenceFit {
     // rank (500强), a date or a percentage.
     private static final Pattern COUNTED = Pattern.compile("\\d[\\d.,，]*\\s*(万|亿)?\\s*(余|多)?\\s*[家个所名位项条座栋辆人次件台套批只]");
 
+    // A span of time: 一天, 15个工作日, 未来5年, "within just one day"; not a date (6月10日,
+    // 2021年).
+    private static final Pattern DURATION = Pattern
+        .compile("(?<![\\d.])(\\d{1,3}|[一二三四五六七八九十两半几数]+)\\s*个?\\s*(工作日|天|小时|分钟|周|星期|个月|年(?![底初末度前中\\d]))"
+                + "|\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\\s+(working\\s+)?(days?|hours?|weeks?|months?|years?)\\b",
+                Pattern.CASE_INSENSITIVE);
+
     private static final Pattern PERSON = Pattern.compile("院士|教授|主任|负责人|书记|市长|局长|董事长|总经理|科学家|先生|女士|团队|专家|表示|介绍说");
 
-    private static final Pattern ORGANISATION = Pattern.compile("公司|集团|研究院|科研院|研究所|实验室|大学|学院|中心|机构|银行|基金|企业|协会");
+    private static final Pattern ORGANISATION = Pattern
+        .compile("公司|集团|研究院|科研院|研究所|实验室|大学|学院|中心|机构|银行|基金|企业|[药车国民外央]企|协会");
 
     private static final double PASSAGE_ATTRIBUTES = 0.5;
 
@@ -161,7 +169,8 @@ public class EvidenceFit {
             if (!analysis.years().isEmpty() && !inYear(chinese, hit.published(), analysis.years())) {
                 return Optional.of(Mismatch.YEAR);
             }
-            if (!carries(chinese, both, analysis.asked()) || !countsIn(chinese, analysis.units())) {
+            if (!(carries(chinese, both, analysis.asked()) || measures(chinese, analysis))
+                    || !countsIn(chinese, analysis.units())) {
                 return Optional.of(Mismatch.WHAT_IS_ASKED);
             }
             // A figure must be a figure of what was asked about: named in the sentence,
@@ -379,6 +388,21 @@ public class EvidenceFit {
             .find();
     }
 
+    /**
+     * 「多少办公楼宇」 counts what is measured, not counted: a figure and its unit written right
+     * before the asked thing (「约140万平方米办公楼宇」) answer it.
+     */
+    static boolean measures(String chinese, QuestionAnalysis analysis) {
+        return analysis.asked() == Asked.COUNT && analysis.counted()
+            .stream()
+            .filter(c -> c.codePoints().allMatch(Character::isIdeographic))
+            .anyMatch(c -> PATTERNS
+                .computeIfAbsent("measured:" + c, k -> Pattern.compile(
+                        "\\d[\\d.,]*\\s*(万|亿)?\\s*(余|多)?\\s*(平方公里|平方米|亩|公顷|吨|千瓦|元)\\p{IsHan}{0,3}" + Pattern.quote(c)))
+                .matcher(chinese)
+                .find());
+    }
+
     /** Whether this sentence carries the kind of thing asked. */
     static boolean carries(String chinese, String both, Asked asked) {
         return switch (asked) {
@@ -387,6 +411,7 @@ public class EvidenceFit {
             case PERCENTAGE -> PERCENT.matcher(both).find();
             case AREA -> AREA.matcher(both).find();
             case DATE -> DATE.matcher(chinese).find();
+            case DURATION -> DURATION.matcher(both).find();
             case PERSON -> PERSON.matcher(chinese).find();
             case ORGANISATION -> ORGANISATION.matcher(chinese).find();
             default -> true;

@@ -32,6 +32,7 @@ final class Gaps {
                 case PERCENTAGE -> "that percentage";
                 case AREA -> "that area";
                 case DATE -> "that date";
+                case DURATION -> "how long that took";
                 case PERSON -> "who that was";
                 case ORGANISATION -> "which organisation that was";
                 case PLACE -> "where that is";
@@ -52,6 +53,7 @@ final class Gaps {
                 case PERCENTAGE -> "这个百分比";
                 case AREA -> "这个面积";
                 case DATE -> "具体时间";
+                case DURATION -> "所用时长";
                 case PERSON -> "具体是谁";
                 case ORGANISATION -> "具体是哪家机构";
                 case PLACE -> "具体地点";

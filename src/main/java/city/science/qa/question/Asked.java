@@ -18,6 +18,9 @@ public enum Asked {
     /** When: a date of the asked event. */
     DATE,
 
+    /** How long: a span of time (一天, 15个工作日, five years). */
+    DURATION,
+
     /** Who: a person. */
     PERSON,
 

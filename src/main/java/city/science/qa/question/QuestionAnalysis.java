@@ -40,11 +40,12 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
     }
 
     /**
-     * Whether the question asks for a figure: a count, an amount, a percentage or an
-     * area.
+     * Whether the question asks for a figure: a count, an amount, a percentage, an area
+     * or a span of time.
      */
     public boolean asksForFigure() {
-        return asked == Asked.COUNT || asked == Asked.AMOUNT || asked == Asked.PERCENTAGE || asked == Asked.AREA;
+        return asked == Asked.COUNT || asked == Asked.AMOUNT || asked == Asked.PERCENTAGE || asked == Asked.AREA
+                || asked == Asked.DURATION;
     }
 
     /**

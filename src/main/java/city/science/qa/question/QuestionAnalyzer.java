@@ -29,8 +29,15 @@ public class QuestionAnalyzer {
             Map.entry(Asked.ORGANISATION, Pattern.compile(
                     "\\bwho(?:'s|\\s+(?:is|are|was|were))?\\s+(?:the\\s+)?(?:partners?|investors?|developers?|operators?|backers?|builders?|sponsors?|compan(?:y|ies)|firms?)\\b",
                     FLAGS)),
+            // Who received something is mostly a company or a body: 「新分子交给谁了」 → 药企.
+            Map.entry(Asked.ORGANISATION, Pattern.compile(
+                    "(交|卖|转让|授予|颁给|提供|交付)给了?谁|给了谁|\\bwho\\s+(received|got|bought|acquired)\\b|\\bto whom\\b", FLAGS)),
             Map.entry(Asked.PERSON, Pattern.compile(
                     "谁|哪位|什么人|哪个(院士|专家|教授|科学家)|\\bwho\\b|\\bwhom\\b|\\bwhich (academician|scientist|expert|professor|official|person)",
+                    FLAGS)),
+            // How long, not when: 「要等多久」, "how long did it take".
+            Map.entry(Asked.DURATION, Pattern.compile(
+                    "多久|多长时间|多少天|几天|几个工作日|多少个工作日|how long\\b.{0,60}\\b(take|took|last|lasted|wait|need|needed)\\b|how long (to|before|until)\\b|how many (working )?(days|hours|weeks|months)\\b",
                     FLAGS)),
             Map.entry(Asked.DATE, Pattern.compile(
                     "什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几时|(^|[,;:]\\s*|\\b(and|so|but|then)\\s+)when\\b|what (year|date|month|day)|which (year|month)|since when",

@@ -185,4 +185,33 @@ class EvidenceFitTest {
         assertThat(mismatch("光大那个人工智能基地啥时候动工的？", hit("2020-12-01", base), base)).isEmpty();
     }
 
+    @Test
+    void howLongIsAnsweredByASpanOfTimeNotByADate() {
+        String span = "没想到短短一天时间内就能异地领取到营业执照！";
+        String dated = "6月10日下午，谭先生在成都高新区领取了营业执照，意味着他在重庆的分公司拿到了营业许可。";
+        SearchHit passage = hit("2020-12", span + dated);
+        String question = "在成都拿重庆分公司的营业执照要等多久？";
+        assertThat(mismatch(question, passage, dated)).contains(EvidenceFit.Mismatch.WHAT_IS_ASKED);
+        assertThat(mismatch(question, passage, span)).isEmpty();
+        String days = "仅用15个工作日，便为赛力斯完成了全部合同签订及备案放款。";
+        String loan = "赛力斯实现了一笔知识产权质押融资。" + days;
+        assertThat(mismatch("赛力斯的知识产权质押融资用了几个工作日？", hit("2023", loan), days)).isEmpty();
+    }
+
+    @Test
+    void howMuchOfAThingIsAnsweredByItsMeasureBeforeIt() {
+        String space = "建成后的科学谷将提供约140万平方米办公楼宇。";
+        assertThat(mismatch("科学谷建成后能提供多少办公楼宇？", hit("2022-01", space), space)).isEmpty();
+        String other = "科学谷将集中布局12个技术创新中心。";
+        assertThat(mismatch("科学谷建成后能提供多少办公楼宇？", hit("2022-01", other), other))
+            .contains(EvidenceFit.Mismatch.WHAT_IS_ASKED);
+    }
+
+    @Test
+    void whoReceivedSomethingIsAnsweredByTheBodyThatDid() {
+        String delivered = "金凤实验室已成功合成首个AI设计的全新骨架实体新分子，并交付给药企。";
+        assertThat(mismatch("金凤实验室那个AI设计的新分子交给谁了？", hit("2022", delivered), delivered)).isEmpty();
+        assertThat(mismatch("Who founded the Jinfeng Laboratory?", hit("2022", delivered), delivered)).isPresent();
+    }
+
 }

@@ -37,6 +37,12 @@ class QuestionAnalyzerTest {
         assertThat(analyze("Who founded the Jialing River Laboratory?").asked()).isEqualTo(Asked.PERSON);
         assertThat(analyze("金凤实验室的核心任务是什么？").asked()).isEqualTo(Asked.DEFINITION);
         assertThat(analyze("How large was the first development fund?").asked()).isEqualTo(Asked.AMOUNT);
+        assertThat(analyze("在成都拿营业执照要等多久？").asked()).isEqualTo(Asked.DURATION);
+        assertThat(analyze("How long did it take to get the licence?").asked()).isEqualTo(Asked.DURATION);
+        assertThat(analyze("How long is the tunnel?").asked()).as("a length, not a span of time")
+            .isNotEqualTo(Asked.DURATION);
+        assertThat(analyze("Who received the first AI-designed molecule?").asked()).isEqualTo(Asked.ORGANISATION);
+        assertThat(analyze("第二次联席会议是什么时候在哪里开的？").attributes()).as("words that only ask").doesNotContain("时候", "哪里");
     }
 
     @Test

@@ -69,6 +69,8 @@ class QuestionNormalizerTest {
         assertThat(NORMALIZER.normalize("科学城核心区把多少科研成果变成了产品？").alternatives()).containsEntry("变成了产品",
                 java.util.List.of("转化"));
         assertThat(NORMALIZER.normalize("核心区科研成果卖了多少钱？").alternatives().get("卖了")).contains("收入");
+        assertThat(NORMALIZER.normalize("两个高新区头一回开联席会是啥时候？").text()).isEqualTo("两个高新区第一次开联席会是什么时候？");
+        assertThat(NORMALIZER.normalize("第二回联席会在哪开的？").alternatives()).containsEntry("联席会", java.util.List.of("联席会议"));
     }
 
     @Test
