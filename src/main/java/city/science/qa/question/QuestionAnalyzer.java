@@ -46,9 +46,11 @@ public class QuestionAnalyzer {
             Map.entry(Asked.AMOUNT, Pattern.compile(
                     "how (large|big)\\b.{0,60}\\b(fund|investment|budget|capital|revenue|output|market|clusters?|industr(y|ies)|sectors?|economy)|(fund|investment|budget|capital|revenue|output|market)\\b.{0,40}how (large|big)|(基金|投资|资金|预算|产值|收入|营收|规模)[^比]{0,8}多大(?!比)",
                     FLAGS)),
-            // A share is asked before the thing it is a share of: 「土地面积占全市多少？」.
-            Map.entry(Asked.PERCENTAGE, Pattern
-                .compile("占[^，。？?]{0,6}(多少|几成|百分之几)|what share|\\bshare of\\b|what proportion|what percentage", FLAGS)),
+            // A share is asked before the thing it is a share of: 「土地面积占全市多少？」,
+            // 「面积不到重庆的多少？」.
+            Map.entry(Asked.PERCENTAGE, Pattern.compile(
+                    "占[^，。？?]{0,6}(多少|几成|百分之几)|(不到|不足|超过|超|达到)\\p{IsHan}{1,6}的(多少|几成)|what share|\\bshare of\\b|what proportion|what percentage",
+                    FLAGS)),
             // How big a collection is: a count ("How big is the IP portfolio?").
             Map.entry(Asked.COUNT, Pattern.compile(
                     "how (large|big)\\b.{0,40}\\b(portfolio|workforce|headcount|staff|team|talent pool|collection)\\b",

@@ -71,6 +71,9 @@ class QuestionNormalizerTest {
         assertThat(NORMALIZER.normalize("核心区科研成果卖了多少钱？").alternatives().get("卖了")).contains("收入");
         assertThat(NORMALIZER.normalize("两个高新区头一回开联席会是啥时候？").text()).isEqualTo("两个高新区第一次开联席会是什么时候？");
         assertThat(NORMALIZER.normalize("第二回联席会在哪开的？").alternatives()).containsEntry("联席会", java.util.List.of("联席会议"));
+        NormalizedQuestion lately = NORMALIZER.normalize("金凤实验室前阵子出了几项成果？");
+        assertThat(lately.alternatives().get("前阵子")).contains("前不久");
+        assertThat(lately.alternatives().get("出了")).contains("发布");
     }
 
     @Test
@@ -95,6 +98,9 @@ class QuestionNormalizerTest {
         assertThat(fair.alternatives().get("ahead of")).isNull();
         assertThat(NORMALIZER.normalize("What is the pipeline of projects under way?").alternatives().get("under way"))
             .contains("在建");
+        assertThat(NORMALIZER.normalize("How many service providers are in the park?")
+            .alternatives()
+            .get("service providers")).contains("firms", "机构");
     }
 
     @Test
