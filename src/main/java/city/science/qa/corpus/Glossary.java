@@ -216,6 +216,18 @@ public final class Glossary {
         return replace(text, home, e -> " ");
     }
 
+    /**
+     * The text without the names of single things, in either language: what a question
+     * asks is read from its own words, not from a name's ("China Natural Population
+     * Biobank" does not ask for a population).
+     */
+    public String withoutNamesOfOneThing(String text) {
+        List<Name> one = new ArrayList<>();
+        namesInChinese(text).stream().filter(n -> n.entry().namesOneThing()).forEach(one::add);
+        namesInEnglish(text).stream().filter(n -> n.entry().namesOneThing()).forEach(one::add);
+        return replace(text, one, e -> " ");
+    }
+
     private static String replace(String text, List<Name> names, java.util.function.Function<Entry, String> by) {
         StringBuilder out = new StringBuilder();
         int at = 0;

@@ -221,7 +221,7 @@ public class QuestionAnalyzer {
             .distinct()
             .toList();
         boolean overTime = OVER_TIME.matcher(text).find();
-        Asked asked = asked(text);
+        Asked asked = asked(glossary.withoutNamesOfOneThing(text));
         // Over time, a question without words of a figure ("How has the contracted
         // investment changed?") asks for the figure it names.
         if (overTime && (asked == Asked.PERCENTAGE || asked == Asked.OTHER || asked == Asked.DEFINITION)) {

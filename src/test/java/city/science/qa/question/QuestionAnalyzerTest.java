@@ -42,6 +42,9 @@ class QuestionAnalyzerTest {
         assertThat(analyze("How long is the tunnel?").asked()).as("a length, not a span of time")
             .isNotEqualTo(Asked.DURATION);
         assertThat(analyze("Who received the first AI-designed molecule?").asked()).isEqualTo(Asked.ORGANISATION);
+        assertThat(analyze("What does the China Natural Population Biobank do?").asked())
+            .as("a name's words do not ask: Population")
+            .isNotEqualTo(Asked.COUNT);
         assertThat(analyze("西永综保区的土地面积不到重庆的多少？").asked()).as("a share of an area").isEqualTo(Asked.PERCENTAGE);
         assertThat(analyze("第二次联席会议是什么时候在哪里开的？").attributes()).as("words that only ask").doesNotContain("时候", "哪里");
     }
