@@ -69,7 +69,7 @@ public class QuestionAnalyzer {
                     "多少钱|多少亿|多少万元|金额|租金|房租|房价|价格|工资|薪资|薪水|费用|收费|\\b(rents?|prices?|costs?|salar(y|ies)|wages?|fees?)\\b|投资.{0,12}多少|多少.{0,6}投资|产值.{0,12}多少|多大产值|收入.{0,12}多少|规模.{0,8}多少|how much|\\bworth\\b|\\byuan\\b|value of|\\bamount\\b|what (was|is|were|are)\\b.{0,40}\\b(revenue|income|turnover|sales|budget|investment|funding|ticket size)\\b",
                     FLAGS)),
             Map.entry(Asked.COUNT, Pattern.compile(
-                    "多少|几[家所个名位项条座栋辆次人]|数量|人数|how many|number of|total (number|population)|\\bpopulation\\b|headcount",
+                    "多少|几[家所个名位项条座栋辆次人]|数量|人数|how many|number of|\\btally\\b|total (number|population)|\\bpopulation\\b|headcount",
                     FLAGS)),
             Map.entry(Asked.ORGANISATION, Pattern.compile(
                     "哪家|哪个\\p{IsHan}{0,6}?(公司|企业|机构|单位|大学|高校|团队|研究院|科研院|实验室)|哪些(企业|公司|机构|高校)|which (company|firm|organi[sz]ation|institution|university|enterprise|team)",
@@ -106,27 +106,27 @@ public class QuestionAnalyzer {
             Map.entry("新加坡", "singapore"), Map.entry("淄博", "zibo"), Map.entry("山东", "shandong"));
 
     // Words that say how a thing is asked or measured, not what about.
-    private static final Set<String> NOT_ATTRIBUTES = Set
-        .copyOf(List.of("多少", "几", "怎么", "怎么样", "如何", "什么", "哪些", "哪", "共", "大约", "大概", "目前", "现在", "吗", "呢", "啊", "了",
-                "年", "月", "亿", "万", "元", "亿元", "万元", "家", "所", "个", "名", "项", "平方公里", "yuan", "percent", "per", "cent",
-                "square", "kilometres", "kilometers", "km", "billion", "million", "number", "total", "many", "much",
-                "how", "did", "does", "was", "were", "is", "are", "get", "got", "have", "has", "so", "far", "now",
-                "today", "currently", "about", "approximately", "roughly", "around", "year", "years", "in", "the", "of",
-                "s", "its", "their", "there", "give", "tell", "read", "heard", "really", "actually", "exactly", "true",
-                "right", "correct", "don", "doesn", "isn", "aren", "wasn", "will", "would", "does", "did", "how",
-                "what", "which", "this", "that", "these", "those", "all", "any", "some", "more", "most", "than", "into",
-                "onto", "over", "under", "with", "from", "for", "and", "are", "was", "were", "been", "being", "since",
-                "according", "最近", "数量", "总数", "现在", "一共", "总共", "具体", "真的", "听说", "对吗", "是否", "到底", "究竟", "据说", "大概",
-                "左右", "那年", "这年", "当年", "那时", "比例", "比重", "占比", "份额", "百分比", "多大", "多高", "多快", "多长", "多少钱",
-                // A share restates the kind asked; the home city and verbs of motion say
-                // nothing of which figure.
-                "proportion", "share", "percentage", "portion", "fraction", "through", "chongqing", "city", "take",
-                // Verbs that ask for a goal say which figure only by its date: the goal's
-                // sentence says "will reach", not "aim for".
-                "aim", "aims", "aiming", "expect", "expects", "expected", "intend", "intends", "supposed", "meant",
-                "want", "wants", "hope", "hopes", "took", "taken", "went", "gone", "come", "came", "make", "made",
-                // "How big", "what size": how a figure is asked, never which figure.
-                "big", "bigger", "large", "larger", "size"));
+    private static final Set<String> NOT_ATTRIBUTES = Set.copyOf(List.of("多少", "几", "怎么", "怎么样", "如何", "什么", "哪些", "哪",
+            "共", "大约", "大概", "目前", "现在", "吗", "呢", "啊", "了", "年", "月", "亿", "万", "元", "亿元", "万元", "家", "所", "个", "名",
+            "项", "平方公里", "yuan", "percent", "per", "cent", "square", "kilometres", "kilometers", "km", "billion",
+            "million", "number", "total", "many", "much", "how", "did", "does", "was", "were", "is", "are", "get",
+            "got", "have", "has", "so", "far", "now", "today", "currently", "about", "approximately", "roughly",
+            "around", "year", "years", "in", "the", "of", "s", "its", "their", "there", "give", "tell", "read", "heard",
+            "really", "actually", "exactly", "true", "right", "correct", "don", "doesn", "isn", "aren", "wasn", "will",
+            "would", "does", "did", "how", "what", "which", "this", "that", "these", "those", "all", "any", "some",
+            "more", "most", "than", "into", "onto", "over", "under", "with", "from", "for", "and", "are", "was", "were",
+            "been", "being", "since", "according", "headline", "last", "latest", "最近", "数量", "总数", "现在", "一共", "总共",
+            "具体", "真的", "听说", "对吗", "是否", "到底", "究竟", "据说", "大概", "左右", "那年", "这年", "当年", "那时", "比例", "比重", "占比", "份额",
+            "百分比", "多大", "多高", "多快", "多长", "多少钱",
+            // A share restates the kind asked; the home city and verbs of motion say
+            // nothing of which figure.
+            "proportion", "share", "percentage", "portion", "fraction", "through", "chongqing", "city", "take",
+            // Verbs that ask for a goal say which figure only by its date: the goal's
+            // sentence says "will reach", not "aim for".
+            "aim", "aims", "aiming", "expect", "expects", "expected", "intend", "intends", "supposed", "meant", "want",
+            "wants", "hope", "hopes", "took", "taken", "went", "gone", "come", "came", "make", "made",
+            // "How big", "what size": how a figure is asked, never which figure.
+            "big", "bigger", "large", "larger", "size"));
 
     // Words that only restate the kind of figure asked (a growth rate is a percentage): a
     // sentence of any other figure's growth names them too, so they do not say which

@@ -45,6 +45,7 @@ class QuestionAnalyzerTest {
         assertThat(analyze("What does the China Natural Population Biobank do?").asked())
             .as("a name's words do not ask: Population")
             .isNotEqualTo(Asked.COUNT);
+        assertThat(analyze("What was the tally of high-tech enterprises?").asked()).isEqualTo(Asked.COUNT);
         assertThat(analyze("西永综保区的土地面积不到重庆的多少？").asked()).as("a share of an area").isEqualTo(Asked.PERCENTAGE);
         assertThat(analyze("第二次联席会议是什么时候在哪里开的？").attributes()).as("words that only ask").doesNotContain("时候", "哪里");
     }

@@ -98,6 +98,10 @@ class QuestionNormalizerTest {
         assertThat(fair.alternatives().get("ahead of")).isNull();
         assertThat(NORMALIZER.normalize("What is the pipeline of projects under way?").alternatives().get("under way"))
             .contains("在建");
+        assertThat(NORMALIZER.normalize("What was GDP growth, as of the 2026 report?").text())
+            .as("the report's year is not the figure's")
+            .isEqualTo("What was GDP growth, ?");
+        assertThat(NORMALIZER.normalize("据2022年的报道，科学城有多少个重点实验室？").text()).doesNotContain("2022");
         assertThat(NORMALIZER.normalize("How many service providers are in the park?")
             .alternatives()
             .get("service providers")).contains("firms", "机构");
