@@ -166,7 +166,7 @@ public class EvidenceFit {
             if (!aboutSubject) {
                 return Optional.of(Mismatch.SUBJECT);
             }
-            if (!analysis.years().isEmpty() && !inYear(chinese, hit.published(), analysis.years())) {
+            if (!analysis.years().isEmpty() && !inYear(chinese, hit.published(), analysis.yearsInScope())) {
                 return Optional.of(Mismatch.YEAR);
             }
             if (!(carries(chinese, both, analysis.asked()) || measures(chinese, analysis))

@@ -48,8 +48,10 @@ class EvidenceRetriever {
             return analysis.overTime() ? search.search(phrasings, List.of(figureAlone(phrasings.get(0))), 2 * usual)
                     : search.search(phrasings, usual);
         }
-        List<SearchHit> hits = search.search(phrasings, YEAR_DEPTH * usual);
-        return ofYearsFirst(hits, analysis.years()).subList(0, Math.min(hits.size(), 2 * usual));
+        List<SearchHit> hits = analysis.overTime()
+                ? search.search(phrasings, List.of(figureAlone(phrasings.get(0))), YEAR_DEPTH * usual)
+                : search.search(phrasings, YEAR_DEPTH * usual);
+        return ofYearsFirst(hits, analysis.yearsInScope()).subList(0, Math.min(hits.size(), 2 * usual));
     }
 
     /**

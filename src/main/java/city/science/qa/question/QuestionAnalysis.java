@@ -43,6 +43,23 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
      * Whether the question asks for a figure: a count, an amount, a percentage, an area
      * or a span of time.
      */
+    // How many years after "since 2020" (「比起2020年」) a question about change reaches.
+    private static final int SINCE_SPAN = 20;
+
+    /**
+     * The years a sentence may speak of: the asked ones; for a question about change, the
+     * years from the first to the last asked ("from 2020 to 2022"), or from the one asked
+     * on ("比起2020年底多了多少", "since 2020").
+     */
+    public List<String> yearsInScope() {
+        if (!overTime || years.isEmpty()) {
+            return years;
+        }
+        int from = years.stream().mapToInt(Integer::parseInt).min().orElseThrow();
+        int to = years.size() == 1 ? from + SINCE_SPAN : years.stream().mapToInt(Integer::parseInt).max().orElseThrow();
+        return java.util.stream.IntStream.rangeClosed(from, to).mapToObj(String::valueOf).toList();
+    }
+
     public boolean asksForFigure() {
         return asked == Asked.COUNT || asked == Asked.AMOUNT || asked == Asked.PERCENTAGE || asked == Asked.AREA
                 || asked == Asked.DURATION;

@@ -81,7 +81,7 @@ public class QuestionAnalyzer {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
 
     private static final Pattern OVER_TIME = Pattern.compile(
-            "变化|趋势|历年|逐年|这几年|近几年|这两年|近两年|这些年|翻了|每年|比较|相比|对比|前后|over (the )?(years|time)|\\bchang(e|ed|es|ing)\\b|\\btrend\\w*|compar\\w*|evolv\\w*|each year|year by year|since (19|20)\\d\\d|比起来"
+            "变化|趋势|历年|逐年|这几年|近几年|这两年|近两年|这些年|翻了|每年|比较|相比|对比|前后|比起|相较|放缓|慢下来|变慢|变快|怎么变(?!化)|slow(?:ed|ing|s)? down|\\bslow(?:ed|ing)\\b|accelerat\\w*|picked up|sped up|\\btrack\\b|over (the )?(years|time)|\\bchang(e|ed|es|ing)\\b|\\btrend\\w*|compar\\w*|evolv\\w*|each year|year by year|since (19|20)\\d\\d|比起来"
                     // Two years joined: "from 2020 to 2022", 「2021年和2025年」.
                     + "|from (19|20)\\d\\d to|between (19|20)\\d\\d and|(19|20)\\d\\d年?(到|至|和|与|跟|同)(19|20)\\d\\d",
             FLAGS);
@@ -115,9 +115,9 @@ public class QuestionAnalyzer {
             "really", "actually", "exactly", "true", "right", "correct", "don", "doesn", "isn", "aren", "wasn", "will",
             "would", "does", "did", "how", "what", "which", "this", "that", "these", "those", "all", "any", "some",
             "more", "most", "than", "into", "onto", "over", "under", "with", "from", "for", "and", "are", "was", "were",
-            "been", "being", "since", "according", "headline", "last", "latest", "最近", "数量", "总数", "现在", "一共", "总共",
-            "具体", "真的", "听说", "对吗", "是否", "到底", "究竟", "据说", "大概", "左右", "那年", "这年", "当年", "那时", "比例", "比重", "占比", "份额",
-            "百分比", "多大", "多高", "多快", "多长", "多少钱",
+            "been", "being", "since", "according", "headline", "last", "latest", "track", "slowed", "down", "最近", "个数",
+            "年底", "年初", "前后", "数量", "总数", "现在", "一共", "总共", "具体", "真的", "听说", "对吗", "是否", "到底", "究竟", "据说", "大概", "左右",
+            "那年", "这年", "当年", "那时", "比例", "比重", "占比", "份额", "百分比", "多大", "多高", "多快", "多长", "多少钱",
             // A share restates the kind asked; the home city and verbs of motion say
             // nothing of which figure.
             "proportion", "share", "percentage", "portion", "fraction", "through", "chongqing", "city", "take",

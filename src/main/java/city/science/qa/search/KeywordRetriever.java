@@ -26,7 +26,8 @@ public class KeywordRetriever {
 
     // Stems that ask ("how many", "the number of", "how has … changed", "compared with")
     // rather than name what a passage must hold (the English stop-word list keeps them).
-    private static final Set<String> ASKING_STEMS = Set.of("mani", "much", "number", "compar", "chang", "trend");
+    private static final Set<String> ASKING_STEMS = Set.of("mani", "much", "number", "compar", "chang", "trend", "slow",
+            "acceler", "track");
 
     private final JdbcClient jdbc;
 
@@ -195,10 +196,13 @@ public class KeywordRetriever {
                 .forEach(idf::putIfAbsent);
         }
         double unseen = unseenIdf();
-        List<String> covered = jdbc
-            .sql("SELECT term FROM unnest(CAST(:terms AS text[])) term WHERE EXISTS "
-                    + "(SELECT 1 FROM passage p WHERE p.id = ANY(:ids) AND p." + column
-                    + " @@ quote_literal(term)::tsquery)")
+        List<String> covered = jdbc.sql("SELECT term FROM unnest(CAST(:terms AS text[])) term WHERE EXISTS "
+                + "(SELECT 1 FROM passage p WHERE p.id = ANY(:ids) AND p." + column
+                + " @@ quote_literal(term)::tsquery)"
+                // A year is covered by a passage of that year's report too, as a
+                // sentence with no year of its own speaks of its report's (EvidenceFit).
+                + " OR (term ~ '^(19|20)[0-9]{2}$' AND EXISTS (SELECT 1 FROM passage p"
+                + " JOIN article a ON a.id = p.article_id WHERE p.id = ANY(:ids) AND left(a.published, 4) = term))")
             .param("terms", lookedFor.toArray(String[]::new))
             .param("ids", passageIds.toArray(String[]::new))
             .query(String.class)

@@ -21,8 +21,8 @@ public class QueryTerms {
             "these", "those", "with", "from", "as", "about", "there", "can", "could", "will", "would", "tell", "me",
             "please", "i", "you", "we", "they", "when", "where", "why",
             // Words of asking and comparing, not of what is asked about.
-            "怎么样", "相比", "比较", "对比", "变化", "这几年", "这两年", "情况", "呀", "嘛", "那边", "那块", "那个", "数量", "时候", "哪儿", "哪里",
-            "多久");
+            "怎么样", "相比", "比较", "对比", "变化", "这几年", "这两年", "情况", "呀", "嘛", "那边", "那块", "那个", "数量", "时候", "哪儿", "哪里", "多久",
+            "个数", "前后", "变", "比起", "track");
 
     private final ChineseWords words;
 

@@ -46,6 +46,12 @@ class QuestionAnalyzerTest {
             .as("a name's words do not ask: Population")
             .isNotEqualTo(Asked.COUNT);
         assertThat(analyze("What was the tally of high-tech enterprises?").asked()).isEqualTo(Asked.COUNT);
+        assertThat(analyze("Has the Science City's GDP growth slowed down?").overTime()).isTrue();
+        assertThat(analyze("科学城的合同投资额比起2020年底多了多少？").yearsInScope()).as("since 2020")
+            .startsWith("2020", "2021", "2022", "2023");
+        assertThat(analyze("Track the contracted investment from 2020 to 2022.").yearsInScope()).containsExactly("2020",
+                "2021", "2022");
+        assertThat(analyze("2021年科学城核心区GDP增长多少？").yearsInScope()).containsExactly("2021");
         assertThat(analyze("西永综保区的土地面积不到重庆的多少？").asked()).as("a share of an area").isEqualTo(Asked.PERCENTAGE);
         assertThat(analyze("第二次联席会议是什么时候在哪里开的？").attributes()).as("words that only ask").doesNotContain("时候", "哪里");
     }

@@ -61,6 +61,17 @@ class PassageSearchIT extends DatabaseTest {
             .doesNotContain("number", "compar");
     }
 
+    @Test
+    void aYearIsCoveredByAPassageOfThatYearsReport(@Autowired KeywordRetriever keywords) {
+        // The 2020 article says 「截至11月底」, never "2020": its report's year covers it.
+        Query query = queries.of("How did the contracted investment change from 2020 to 2022?");
+        assertThat(keywords.coverageByTerm(query, List.of(passageSaying("正式合同投资额1173.4亿元"))))
+            .filteredOn(t -> t.term().matches("20\\d\\d"))
+            .extracting(KeywordRetriever.TermCoverage::term, KeywordRetriever.TermCoverage::found)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("2020", true),
+                    org.assertj.core.groups.Tuple.tuple("2022", false));
+    }
+
     private String passageSaying(String text) {
         return jdbc.sql("SELECT id FROM passage WHERE text_zh LIKE ?")
             .param("%" + text + "%")
