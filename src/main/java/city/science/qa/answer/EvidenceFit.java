@@ -58,7 +58,9 @@ public class EvidenceFit {
     private static final Pattern AREA = Pattern.compile("平方公里|平方米|亩|公顷|square", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern COUNT_WORDS = Pattern
-        .compile("(数|近|超|上|逾)?[十百千万亿]{1,2}余?(辆|家|个|名|人|项|所|座|条|元|万)|[两二三四五六七八九](辆|家|个|名|位|项|所|座|条)");
+        .compile("(数|近|超|上|逾)?[十百千万亿]{1,2}余?(辆|家|个|名|人|项|所|座|条|元|万)|[两二三四五六七八九](辆|家|个|名|位|项|所|座|条)"
+                // 「四大主导产业」, 「三大千亿级」: so many of a kind.
+                + "|[两二三四五六七八九十]大(?=\\p{IsHan})");
 
     // A number of things: a figure with a measure word that counts (702家, 600余名, 1.5万人次),
     // not a
@@ -388,6 +390,10 @@ public class EvidenceFit {
             .find();
     }
 
+    // A year a span starts from, up to the report: 「自2020年启动建设至今」, 「2023年以来」.
+    private static final Pattern SINCE_YEAR = Pattern
+        .compile("(?:自|从)(?:19|20)\\d\\d年?(?=[^，。；]{0,12}?(?:至今|以来))|(?:19|20)\\d\\d年?以来");
+
     /**
      * 「多少办公楼宇」 counts what is measured, not counted: a figure and its unit written right
      * before the asked thing (「约140万平方米办公楼宇」) answer it.
@@ -423,7 +429,8 @@ public class EvidenceFit {
      * only other years does not; one that names none belongs to its article's year.
      */
     public static boolean inYear(String sentence, String published, List<String> years) {
-        Matcher m = YEAR.matcher(sentence);
+        // 「自2020年启动建设至今，……34个」: a figure since a year is its report's.
+        Matcher m = YEAR.matcher(SINCE_YEAR.matcher(sentence).replaceAll(" "));
         boolean namesAYear = false;
         while (m.find()) {
             namesAYear = true;

@@ -115,9 +115,10 @@ public class QuestionAnalyzer {
             "really", "actually", "exactly", "true", "right", "correct", "don", "doesn", "isn", "aren", "wasn", "will",
             "would", "does", "did", "how", "what", "which", "this", "that", "these", "those", "all", "any", "some",
             "more", "most", "than", "into", "onto", "over", "under", "with", "from", "for", "and", "are", "was", "were",
-            "been", "being", "since", "according", "headline", "last", "latest", "track", "slowed", "down", "最近", "个数",
-            "年底", "年初", "前后", "数量", "总数", "现在", "一共", "总共", "具体", "真的", "听说", "对吗", "是否", "到底", "究竟", "据说", "大概", "左右",
-            "那年", "这年", "当年", "那时", "比例", "比重", "占比", "份额", "百分比", "多大", "多高", "多快", "多长", "多少钱",
+            "been", "being", "since", "according", "headline", "last", "latest", "track", "worth", "target", "targets",
+            "targeted", "slowed", "down", "最近", "个数", "年底", "年初", "前后", "数量", "总数", "现在", "一共", "总共", "具体", "真的", "听说",
+            "对吗", "是否", "到底", "究竟", "据说", "大概", "左右", "那年", "这年", "当年", "那时", "比例", "比重", "占比", "份额", "百分比", "多大", "多高",
+            "多快", "多长", "多少钱",
             // A share restates the kind asked; the home city and verbs of motion say
             // nothing of which figure.
             "proportion", "share", "percentage", "portion", "fraction", "through", "chongqing", "city", "take",

@@ -214,4 +214,19 @@ class EvidenceFitTest {
         assertThat(mismatch("Who founded the Jinfeng Laboratory?", hit("2022", delivered), delivered)).isPresent();
     }
 
+    @Test
+    void aFigureSinceAYearIsItsReportsYears() {
+        String since = "自2020年启动建设至今，这座现代化新城已初具规模：34个国内高校及科研院所签约落地。";
+        assertThat(EvidenceFit.inYear(since, "2022-01", java.util.List.of("2022"))).isTrue();
+        assertThat(EvidenceFit.inYear(since, "2022-01", java.util.List.of("2020"))).as("no figure of 2020").isFalse();
+        assertThat(EvidenceFit.inYear("2021年，核心区GDP增长12.9%。", "2022-10", java.util.List.of("2022"))).isFalse();
+    }
+
+    @Test
+    void soManyOfAKindIsACount() {
+        assertThat(EvidenceFit.carries("力争到2027年，形成“三大千亿级、五个百亿级”制造业产业集群。", "", city.science.qa.question.Asked.COUNT))
+            .isTrue();
+        assertThat(EvidenceFit.carries("科学城加速壮大主导产业。", "", city.science.qa.question.Asked.COUNT)).isFalse();
+    }
+
 }

@@ -47,6 +47,9 @@ class QuestionAnalyzerTest {
             .isNotEqualTo(Asked.COUNT);
         assertThat(analyze("What was the tally of high-tech enterprises?").asked()).isEqualTo(Asked.COUNT);
         assertThat(analyze("Has the Science City's GDP growth slowed down?").overTime()).isTrue();
+        assertThat(analyze("How many clusters worth 100 billion yuan does the plan target?").attributes())
+            .as("words of asking for a goal or a value")
+            .doesNotContain("worth", "target");
         assertThat(analyze("科学城的合同投资额比起2020年底多了多少？").yearsInScope()).as("since 2020")
             .startsWith("2020", "2021", "2022", "2023");
         assertThat(analyze("Track the contracted investment from 2020 to 2022.").yearsInScope()).containsExactly("2020",
