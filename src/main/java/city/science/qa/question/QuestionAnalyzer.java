@@ -242,6 +242,8 @@ public class QuestionAnalyzer {
             FLAGS);
 
     // 「有多少家上市公司？」: the words after the count, to the end of the question.
+    private static final Pattern VERB_AFTER_COUNTED = Pattern.compile("谈|签|达成|完成|引进|入驻|落户|落地|开工|建成|投用|获|拿到|在|了|过|到");
+
     private static final Pattern COUNTED_ZH = Pattern
         .compile("(?:多少|几)[家所个名位项座条栋辆次]?(\\p{IsHan}{2,10}?)(?=[？?。，,！!吗呢啊呀]|$)");
 
@@ -273,7 +275,13 @@ public class QuestionAnalyzer {
             }
         }
         else {
-            List<String> words = List.copyOf(queryTerms.of(m.group(1)));
+            // The thing counted ends where a verb begins: 「多少个毕业生谈好了工作」 counts 毕业生.
+            String phrase = m.group(1);
+            Matcher verb = VERB_AFTER_COUNTED.matcher(phrase);
+            if (verb.find() && verb.start() >= 2) {
+                phrase = phrase.substring(0, verb.start());
+            }
+            List<String> words = List.copyOf(queryTerms.of(phrase));
             if (!words.isEmpty() && words.get(words.size() - 1).length() >= 2) {
                 out.add(words.get(words.size() - 1));
             }
