@@ -98,6 +98,9 @@ class QuestionNormalizerTest {
         assertThat(fair.alternatives().get("ahead of")).isNull();
         assertThat(NORMALIZER.normalize("What is the pipeline of projects under way?").alternatives().get("under way"))
             .contains("在建");
+        NormalizedQuestion months = NORMALIZER.normalize("How many projects were inked in the first eight months?");
+        assertThat(months.alternatives().get("first 8 months")).contains("1至8月");
+        assertThat(months.alternatives().get("inked")).contains("签约");
         assertThat(NORMALIZER.normalize("What was GDP growth, as of the 2026 report?").text())
             .as("the report's year is not the figure's")
             .isEqualTo("What was GDP growth, ?");
