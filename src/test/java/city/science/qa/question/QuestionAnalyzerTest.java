@@ -47,6 +47,8 @@ class QuestionAnalyzerTest {
             .isNotEqualTo(Asked.COUNT);
         assertThat(analyze("What was the tally of high-tech enterprises?").asked()).isEqualTo(Asked.COUNT);
         assertThat(analyze("Has the Science City's GDP growth slowed down?").overTime()).isTrue();
+        assertThat(analyze("What was the park's foreign trade value in the first half?").asked())
+            .isEqualTo(Asked.AMOUNT);
         assertThat(analyze("新型研发机构的revenue累计有多少？").asked()).as("an English money word in a Chinese question")
             .isEqualTo(Asked.AMOUNT);
         assertThat(analyze("How many clusters worth 100 billion yuan does the plan target?").attributes())
