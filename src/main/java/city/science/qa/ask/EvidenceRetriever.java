@@ -45,13 +45,16 @@ class EvidenceRetriever {
     private List<SearchHit> found(List<Query> phrasings, QuestionAnalysis analysis) {
         int usual = search.answerPassages();
         if (analysis.years().isEmpty()) {
-            return analysis.overTime() ? search.search(phrasings, List.of(figureAlone(phrasings.get(0))), 2 * usual)
-                    : search.search(phrasings, usual);
+            return searched(phrasings, analysis, analysis.overTime() ? 2 * usual : usual);
         }
-        List<SearchHit> hits = analysis.overTime()
-                ? search.search(phrasings, List.of(figureAlone(phrasings.get(0))), YEAR_DEPTH * usual)
-                : search.search(phrasings, YEAR_DEPTH * usual);
+        List<SearchHit> hits = searched(phrasings, analysis, YEAR_DEPTH * usual);
         return ofYearsFirst(hits, analysis.yearsInScope()).subList(0, Math.min(hits.size(), 2 * usual));
+    }
+
+    /** The phrasings searched, and for a question about change its figure alone too. */
+    private List<SearchHit> searched(List<Query> phrasings, QuestionAnalysis analysis, int k) {
+        return analysis.overTime() ? search.search(phrasings, List.of(figureAlone(phrasings.get(0))), k)
+                : search.search(phrasings, k);
     }
 
     /**

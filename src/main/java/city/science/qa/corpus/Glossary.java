@@ -210,10 +210,7 @@ public final class Glossary {
      * either language: nearly every passage names it, so it tells none from another.
      */
     public String withoutHome(String text) {
-        List<Name> home = new ArrayList<>();
-        namesInChinese(text).stream().filter(n -> n.entry().namesHome()).forEach(home::add);
-        namesInEnglish(text).stream().filter(n -> n.entry().namesHome()).forEach(home::add);
-        return replace(text, home, e -> " ");
+        return withoutNames(text, Entry::namesHome);
     }
 
     /**
@@ -222,10 +219,15 @@ public final class Glossary {
      * Biobank" does not ask for a population).
      */
     public String withoutNamesOfOneThing(String text) {
-        List<Name> one = new ArrayList<>();
-        namesInChinese(text).stream().filter(n -> n.entry().namesOneThing()).forEach(one::add);
-        namesInEnglish(text).stream().filter(n -> n.entry().namesOneThing()).forEach(one::add);
-        return replace(text, one, e -> " ");
+        return withoutNames(text, Entry::namesOneThing);
+    }
+
+    /** The text with the names of these entries, in either language, blanked. */
+    private String withoutNames(String text, java.util.function.Predicate<Entry> which) {
+        List<Name> names = new ArrayList<>();
+        namesInChinese(text).stream().filter(n -> which.test(n.entry())).forEach(names::add);
+        namesInEnglish(text).stream().filter(n -> which.test(n.entry())).forEach(names::add);
+        return replace(text, names, e -> " ");
     }
 
     private static String replace(String text, List<Name> names, java.util.function.Function<Entry, String> by) {

@@ -39,10 +39,6 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
         counted = List.copyOf(counted);
     }
 
-    /**
-     * Whether the question asks for a figure: a count, an amount, a percentage, an area
-     * or a span of time.
-     */
     // How many years after "since 2020" (「比起2020年」) a question about change reaches.
     private static final int SINCE_SPAN = 20;
 
@@ -60,6 +56,10 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
         return java.util.stream.IntStream.rangeClosed(from, to).mapToObj(String::valueOf).toList();
     }
 
+    /**
+     * Whether the question asks for a figure: a count, an amount, a percentage, an area
+     * or a span of time.
+     */
     public boolean asksForFigure() {
         return asked == Asked.COUNT || asked == Asked.AMOUNT || asked == Asked.PERCENTAGE || asked == Asked.AREA
                 || asked == Asked.DURATION;

@@ -49,8 +49,8 @@ public final class EvalApplication {
             case "probe" -> probe(System.getenv().getOrDefault("Q", ""), "1".equals(System.getenv("HIDDEN")));
             // Only the answer latency of make bench, before and now (quicker, for
             // profiling).
-            case "answer-bench" -> answerBenchmark();
-            case "bench" -> benchmark(Integer.parseInt(System.getProperty("scqa.bench.passages", "100000")));
+            case "answer-bench" -> benchmark(0, false);
+            case "bench" -> benchmark(Integer.parseInt(System.getProperty("scqa.bench.passages", "100000")), true);
             default -> {
                 System.err.println("usage: EvalApplication eval|translation-gap|probe|bench|answer-bench");
                 System.exit(2);
@@ -106,26 +106,21 @@ public final class EvalApplication {
         }
     }
 
-    private static void benchmark(int passages) throws Exception {
+    /** The benchmarks; only the answer latency unless {@code everything}. */
+    private static void benchmark(int passages, boolean everything) throws Exception {
         try (ConfigurableApplicationContext context = start("--server.port=0",
                 // The benchmark asks far more than a visitor may.
                 "--scqa.web.limits.questions-per-minute=1000000", "--scqa.web.limits.burst=1000000")) {
             context.getBean(Ingestor.class).ingest();
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             Path dir = context.getBean(CorpusProperties.class).dir().resolve("eval");
-            context.getBean(SearchBenchmark.class).run(dir, port, System.out);
+            if (everything) {
+                context.getBean(SearchBenchmark.class).run(dir, port, System.out);
+            }
             context.getBean(AnswerBenchmark.class).run(dir, port, System.out);
-            context.getBean(ScaleBenchmark.class).run(passages, System.out);
-        }
-    }
-
-    private static void answerBenchmark() throws Exception {
-        try (ConfigurableApplicationContext context = start("--server.port=0",
-                "--scqa.web.limits.questions-per-minute=1000000", "--scqa.web.limits.burst=1000000")) {
-            context.getBean(Ingestor.class).ingest();
-            int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-            Path dir = context.getBean(CorpusProperties.class).dir().resolve("eval");
-            context.getBean(AnswerBenchmark.class).run(dir, port, System.out);
+            if (everything) {
+                context.getBean(ScaleBenchmark.class).run(passages, System.out);
+            }
         }
     }
 
