@@ -3,6 +3,7 @@ package city.science.qa.answer;
 import city.science.qa.corpus.ArticleMetadata;
 import city.science.qa.corpus.Glossary;
 import city.science.qa.question.Asked;
+import city.science.qa.question.PartOfYear;
 import city.science.qa.question.QuestionAnalysis;
 import city.science.qa.search.SearchHit;
 import java.util.List;
@@ -35,6 +36,12 @@ public class EvidenceFit {
         /** It is about another year. */
         YEAR,
 
+        /**
+         * It is about another part of the year (the first half, not the first three
+         * quarters).
+         */
+        PART_OF_YEAR,
+
         /** It tells of another event than the one asked about. */
         EVENT,
 
@@ -52,8 +59,8 @@ public class EvidenceFit {
             "\\d[\\d.,，]*\\s*(万亿|亿|万|千)?元|[十百千万]+亿元|[十百千万]亿|billion yuan|million yuan|\\byuan\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern PERCENT = Pattern.compile("%|％|[百千万]分之|个百分点|倍|percent|\\btimes\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT = Pattern
+        .compile("%|％|[百千万]分之|个百分点|(\\d|[一二两三四五六七八九十几数])\\s*倍|percent|\\btimes\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern AREA = Pattern.compile("平方公里|平方米|亩|公顷|square", Pattern.CASE_INSENSITIVE);
 
@@ -170,6 +177,12 @@ public class EvidenceFit {
             }
             if (!analysis.years().isEmpty() && !inYear(chinese, hit.published(), analysis.yearsInScope())) {
                 return Optional.of(Mismatch.YEAR);
+            }
+            // "The first three quarters of 2022" is not answered by 「今年上半年」, nor by a
+            // figure that names no part of the year at all.
+            if (analysis.partOfYear().isPresent()
+                    && !PartOfYear.namedIn(chinese).contains(analysis.partOfYear().get())) {
+                return Optional.of(Mismatch.PART_OF_YEAR);
             }
             if (!(carries(chinese, both, analysis.asked()) || measures(chinese, analysis))
                     || !countsIn(chinese, analysis.units())) {

@@ -64,6 +64,9 @@ public class ExtractiveAnswerer {
     // when no fact does.
     private static final double TARGET_PENALTY = 0.3;
 
+    // Weight of the share of the asked things a figure's sentence names.
+    private static final double ATTRIBUTE_BONUS = 0.2;
+
     private static final double DEFINITION_BONUS = 0.15;
 
     private static final double RANK_PENALTY = 0.05;
@@ -227,6 +230,11 @@ public class ExtractiveAnswerer {
             double score = overlap + hit.score() - RANK_PENALTY * rank;
             if (quantity && hasQuantity(sentence)) {
                 score += FIGURE_BONUS;
+            }
+            if (analysis.asksForFigure()) {
+                // Of two figures, the one of more of what was asked: 「软件人才16963人」 for
+                // "people in 软件", not another count of people.
+                score += ATTRIBUTE_BONUS * fit.attributeShare(sentence, readable, analysis, alternatives);
             }
             if (definition && DEFINES.matcher(sentence).find()) {
                 score += DEFINITION_BONUS;

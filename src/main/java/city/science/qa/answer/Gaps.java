@@ -1,5 +1,6 @@
 package city.science.qa.answer;
 
+import city.science.qa.question.PartOfYear;
 import city.science.qa.question.QuestionAnalysis;
 import java.util.Map;
 
@@ -21,6 +22,8 @@ final class Gaps {
                     + String.join(" or ", analysis.places().stream().map(p -> PLACES_EN.getOrDefault(p, p)).toList())
                     + "; they report on the Western (Chongqing) Science City";
             case YEAR -> "this for " + String.join(" or ", analysis.years());
+            case PART_OF_YEAR -> "this for " + analysis.partOfYear().map(PartOfYear::english).orElse("that period")
+                    + (analysis.years().isEmpty() ? "" : " of " + String.join(" or ", analysis.years()));
             case SUBJECT -> "this about " + String.join(" or ", analysis.specific());
             case EVENT -> switch (analysis.asked()) {
                 case PERSON -> "who did that";
@@ -45,6 +48,8 @@ final class Gaps {
         return switch (why) {
             case PLACE -> String.join("或", analysis.places()) + "的这一信息（资料报道的是西部(重庆)科学城）";
             case YEAR -> String.join("或", analysis.years()) + "年的这一数据";
+            case PART_OF_YEAR -> (analysis.years().isEmpty() ? "" : String.join("或", analysis.years()) + "年")
+                    + analysis.partOfYear().map(PartOfYear::chinese).orElse("这一时期") + "的这一数据";
             case SUBJECT -> "关于" + String.join("或", analysis.specific()) + "的这一信息";
             case EVENT -> analysis.asked() == city.science.qa.question.Asked.PERSON ? "这件事是谁做的" : "这件事的时间";
             case WHAT_IS_ASKED -> switch (analysis.asked()) {

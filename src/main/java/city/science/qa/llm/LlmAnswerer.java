@@ -106,6 +106,7 @@ public class LlmAnswerer {
         if (!analysis.years().isEmpty()) {
             out.append("\nyears: ").append(String.join(", ", analysis.years()));
         }
+        analysis.partOfYear().ifPresent(part -> out.append("\npart of the year: ").append(part.english()));
         if (!analysis.places().isEmpty()) {
             out.append("\nplaces: ").append(String.join(", ", analysis.places()));
         }

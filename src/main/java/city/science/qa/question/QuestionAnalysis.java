@@ -1,6 +1,7 @@
 package city.science.qa.question;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a question asks, about what, under which constraints: read by the gate, the
@@ -11,6 +12,8 @@ import java.util.List;
  * @param specific those subjects an answer must be about (an institution, a park, a
  * company…)
  * @param years the years the question is bound to
+ * @param partOfYear the months of the year it is bound to (上半年, "first three quarters"),
+ * if any
  * @param places places other than the Science City's own that the question names (成都,
  * Beijing)
  * @param events what must have happened, for a date or a person (建成, 成立…): the Chinese
@@ -25,8 +28,8 @@ import java.util.List;
  * a measure word already binds it
  */
 public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> specific, List<String> years,
-        List<String> places, List<Event> events, boolean overTime, List<String> attributes, List<String> units,
-        List<String> counted) {
+        Optional<PartOfYear> partOfYear, List<String> places, List<Event> events, boolean overTime,
+        List<String> attributes, List<String> units, List<String> counted) {
 
     public QuestionAnalysis {
         subjects = List.copyOf(subjects);
@@ -70,7 +73,7 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
      * comparison).
      */
     public static final QuestionAnalysis NONE = new QuestionAnalysis(Asked.OTHER, List.of(), List.of(), List.of(),
-            List.of(), List.of(), false, List.of(), List.of(), List.of());
+            Optional.empty(), List.of(), List.of(), false, List.of(), List.of(), List.of());
 
     /**
      * An event a date or a person must belong to, with the words the articles use for it.

@@ -137,6 +137,10 @@ public class QuestionAnalyzer {
 
     private static final List<String> PEOPLE = List.of("名", "人", "位", "人次");
 
+    // A count of people says "people" in its measure words: the word does not say which
+    // people.
+    private static final Set<String> WORDS_OF_PEOPLE = Set.of("people", "persons");
+
     // 个 counts anything (34个国内高校), so it binds nothing and answers for any thing but
     // people.
     private static final List<Map.Entry<Pattern, List<String>>> UNITS = List.of(
@@ -192,8 +196,13 @@ public class QuestionAnalyzer {
                             .map(e -> asked(e.text()))
                             .orElse(Asked.OTHER);
         return new QuestionAnalysis(kind, about.subjects(), about.specific(),
-                asked.years().isEmpty() ? about.years() : asked.years(), about.places(),
-                asked.asked() == Asked.OTHER ? about.events() : asked.events(), asked.overTime() || about.overTime(),
+                asked.years().isEmpty() ? about.years() : asked.years(),
+                // A follow-up that asks its own question ("Which team moved there in
+                // April?") is not bound to the earlier one's half year.
+                asked.partOfYear().isPresent() || asked.asked() != Asked.OTHER ? asked.partOfYear()
+                        : about.partOfYear(),
+                about.places(), asked.asked() == Asked.OTHER ? about.events() : asked.events(),
+                asked.overTime() || about.overTime(),
                 asked.attributes().isEmpty() ? about.attributes() : asked.attributes(),
                 asked.units().isEmpty() ? about.units() : asked.units(),
                 asked.counted().isEmpty() ? about.counted() : asked.counted());
@@ -230,9 +239,13 @@ public class QuestionAnalyzer {
         }
         List<String> years = years(text);
         List<String> places = places(text);
-        return new QuestionAnalysis(asked, subjects, specific, years, places, events(text, asked), overTime,
-                attributes(text, english, names, years, places), asked == Asked.COUNT ? units(text) : List.of(),
-                asked == Asked.COUNT && units(text).isEmpty() ? counted(text, english) : List.of());
+        List<String> units = asked == Asked.COUNT ? units(text) : List.of();
+        List<String> attributes = attributes(text, english, names, years, places).stream()
+            .filter(a -> !(units == PEOPLE && WORDS_OF_PEOPLE.contains(a)))
+            .toList();
+        return new QuestionAnalysis(asked, subjects, specific, years, PartOfYear.askedIn(text), places,
+                events(text, asked), overTime, attributes, units,
+                asked == Asked.COUNT && units.isEmpty() ? counted(text, english) : List.of());
     }
 
     // "How many east-west tunnels are…": the words counted run to the first verb or
@@ -336,8 +349,10 @@ public class QuestionAnalyzer {
                 // is Chinese.
                 : queryTerms.of(rest).stream().filter(t -> t.codePoints().anyMatch(c -> c >= 0x2E80)).toList();
         terms.stream()
-            .filter(t -> t.codePointCount(0, t.length()) >= (english ? 3 : 2) && !NOT_ATTRIBUTES.contains(t)
-                    && !KIND_WORDS.contains(t) && !queryTerms.isQuestionWord(t)
+            // A Chinese word of an English question ("How many people work in 软件?") is
+            // a word at two characters, as in a Chinese one.
+            .filter(t -> t.codePointCount(0, t.length()) >= (english && !Language.hasHan(t) ? 3 : 2)
+                    && !NOT_ATTRIBUTES.contains(t) && !KIND_WORDS.contains(t) && !queryTerms.isQuestionWord(t)
                     && t.codePoints().noneMatch(Character::isDigit))
             .forEach(out::add);
         return out.stream().distinct().toList();

@@ -250,14 +250,19 @@ public class KeywordRetriever {
     private Set<String> coveredInChinese(Query query, List<String> passageIds, Map<String, List<String>> stems) {
         List<QueryTranslation.Term> terms = chineseOfEnglish(query);
         Map<String, Set<String>> stemsByTsquery = new HashMap<>();
+        // The question's own Chinese words ("How many 校企联合 projects…") are held to the
+        // Chinese of every passage, translated or not: no translation spells them.
+        Set<String> ownChinese = new LinkedHashSet<>();
         for (var term : terms) {
             for (String chinese : term.chinese()) {
                 List<String> lex = lexemes(queryTerms.of(chinese));
                 if (!lex.isEmpty()) {
-                    stemsByTsquery
-                        .computeIfAbsent(String.join(" <-> ", lex.stream().map(KeywordRetriever::quote).toList()),
-                                k -> new LinkedHashSet<>())
+                    String tsquery = String.join(" <-> ", lex.stream().map(KeywordRetriever::quote).toList());
+                    stemsByTsquery.computeIfAbsent(tsquery, k -> new LinkedHashSet<>())
                         .addAll(stems.getOrDefault(term.english(), List.of()));
+                    if (Language.hasHan(term.english())) {
+                        ownChinese.add(tsquery);
+                    }
                 }
             }
         }
@@ -266,8 +271,9 @@ public class KeywordRetriever {
         }
         Set<String> out = new LinkedHashSet<>();
         jdbc.sql("SELECT q FROM unnest(CAST(:queries AS text[])) q WHERE EXISTS (SELECT 1 FROM passage p "
-                + "WHERE p.id = ANY(:ids) AND p.text_en IS NULL AND p.keywords_zh @@ CAST(q AS tsquery))")
+                + "WHERE p.id = ANY(:ids) AND (p.text_en IS NULL OR q = ANY(:own)) AND p.keywords_zh @@ CAST(q AS tsquery))")
             .param("queries", stemsByTsquery.keySet().toArray(String[]::new))
+            .param("own", ownChinese.toArray(String[]::new))
             .param("ids", passageIds.toArray(String[]::new))
             .query(String.class)
             .list()

@@ -106,6 +106,26 @@ class EvidenceFitTest {
     }
 
     @Test
+    void anotherPartOfTheYearIsAMismatch() {
+        String firstHalf = "今年上半年，在智能网联汽车等细分赛道的动能加持下，科学城汽车产业保持高速增长，产值同比增长64.7%。";
+        assertThat(mismatch("2022年前三季度汽车产业产值增长了多少？", hit("2022-10", firstHalf), firstHalf))
+            .contains(EvidenceFit.Mismatch.PART_OF_YEAR);
+        assertThat(mismatch("2022年上半年汽车产业产值增长了多少？", hit("2022-10", firstHalf), firstHalf)).isEmpty();
+        String wholeYear = "2021年，科学城核心区GDP同比增长12.9%、增速全市第一。";
+        assertThat(mismatch("2021年上半年科学城核心区GDP增长了多少？", hit("2022-10", wholeYear), wholeYear))
+            .contains(EvidenceFit.Mismatch.PART_OF_YEAR);
+    }
+
+    @Test
+    void doublingIsNoPercentageButTwiceIs() {
+        String campaign = "实施民营企业“龙头引领”行动、高新技术企业和科技型企业“双倍增”行动计划等。";
+        assertThat(mismatch("科学城民营企业增长了多少？", hit("2023-09", campaign), campaign))
+            .contains(EvidenceFit.Mismatch.WHAT_IS_ASKED);
+        String twice = "科学城民营企业数量增长了1.5倍。";
+        assertThat(mismatch("科学城民营企业增长了多少？", hit("2023-09", twice), twice)).isEmpty();
+    }
+
+    @Test
     void aSentenceWithoutTheKindOfThingAskedDoesNotAnswer() {
         String growth = "2025年，西部科学城重庆高新区实现地区生产总值同比增长6.8%。";
         assertThat(mismatch("2025年高新区GDP是多少亿元？", hit("2026", growth), growth))

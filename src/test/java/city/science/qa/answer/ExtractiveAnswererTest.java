@@ -185,6 +185,24 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void ofTwoCountsOfPeopleTheOneOfWhatWasAskedAnswers() {
+        var youth = Hits.hit("p-y", "2026", "2025年，科学城新增青年就业1.5万人次。",
+                "In 2025, the Science City added 15,000 jobs for young people.", 1.0);
+        var software = Hits.hit("p-s", "2023-09", "科学城累计形成软件企业1301家，软件人才16963人。",
+                "The Science City has 1,301 software companies and 16,963 software professionals.", 0.9);
+        Answer a = answer("How many people work in 软件 in the Science City?", List.of(youth, software));
+        assertThat(a.text()).contains("16,963").doesNotContain("15,000");
+    }
+
+    @Test
+    void ofTwoFiguresTheOneNamingMoreOfWhatWasAskedIsKept() {
+        var hit = Hits.hit("p-t", "2022-01", "在西部(重庆)科学城的规划图中，东西向隧道达36条，但这个数字，只是科学城在建项目的1/10左右。"
+                + "自2020年启动建设至今，这座现代化新城已初具规模：34个国内高校及科研院所签约落地、300多个建设项目全速推进。", null, 1.0);
+        Answer a = answer("科学城现在同时在建的项目有好多个？", List.of(hit));
+        assertThat(a.text()).contains("300多个建设项目");
+    }
+
+    @Test
     void aSentenceThatDoesNotBearOnTheQuestionIsNotAppended() {
         var hit = Hits.hit("p-i", "2023-09", "目前，科学城核心区已累计引育省部级以上创新平台328个。启动建设至今，科学城核心区合同投资额3141.9亿元。", null, 1.0);
         Answer a = answer("科学城核心区的合同投资额是多少？", List.of(hit));

@@ -258,6 +258,25 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aChineseWordOfAnEnglishQuestionIsAnAttributeAtTwoCharacters() {
+        assertThat(analyze("How many people work in 软件 in the Science City?").attributes()).contains("软件")
+            .doesNotContain("people");
+    }
+
+    @Test
+    void aFollowUpAskingItsOwnQuestionIsNotBoundToTheEarlierHalfYear() {
+        NormalizedQuestion typed = NORMALIZER.normalize("Which academician's team moved there in April?");
+        NormalizedQuestion standalone = NORMALIZER.normalize(
+                "How fast did the car industry grow in the first half? Which academician's team moved there in April?");
+        assertThat(analyzer.analyze(standalone).partOfYear()).contains(new PartOfYear(1, 6));
+        assertThat(analyzer.analyze(typed, standalone).partOfYear()).isEmpty();
+        NormalizedQuestion and = NORMALIZER.normalize("And in 2022?");
+        NormalizedQuestion growth = NORMALIZER
+            .normalize("How fast did the car industry grow in the first half? And in 2022?");
+        assertThat(analyzer.analyze(and, growth).partOfYear()).contains(new PartOfYear(1, 6));
+    }
+
+    @Test
     void overTimeAQuestionWithoutWordsOfAFigureAsksForTheFigureItNames() {
         assertThat(analyze("How has the contracted investment of the Science City's projects changed over the years?")
             .asked()).isEqualTo(Asked.AMOUNT);

@@ -72,6 +72,17 @@ class PassageSearchIT extends DatabaseTest {
                     org.assertj.core.groups.Tuple.tuple("2022", false));
     }
 
+    @Test
+    void aChineseWordOfAnEnglishQuestionIsCoveredByTheChineseOfATranslatedPassage(
+            @Autowired KeywordRetriever keywords) {
+        Query query = queries.of("How many 校企联合 projects received master's and PhD quotas?");
+        assertThat(keywords.coverageByTerm(query, List.of(passageSaying("校企联合人才培养"))))
+            .filteredOn(t -> Language.hasHan(t.term()))
+            .extracting(KeywordRetriever.TermCoverage::found)
+            .containsOnly(true)
+            .isNotEmpty();
+    }
+
     private String passageSaying(String text) {
         return jdbc.sql("SELECT id FROM passage WHERE text_zh LIKE ?")
             .param("%" + text + "%")
