@@ -204,6 +204,15 @@ public class EvidenceFit {
                                 || namesAsGlossary(glossary, c, chinese, lowerEnglish(english)))) {
                 return Optional.of(Mismatch.WHAT_IS_ASKED);
             }
+            // "How many listed companies?" is not answered by a count of companies: a
+            // word that says which of them must be named.
+            if (analysis.asked() == Asked.COUNT && !analysis.qualifiers().isEmpty()
+                    && analysis.qualifiers()
+                        .stream()
+                        .noneMatch(q -> names(q, chinese, lowerEnglish(english), alternatives)
+                                || namesAsGlossary(glossary, q, chinese, lowerEnglish(english)))) {
+                return Optional.of(Mismatch.WHAT_IS_ASKED);
+            }
             // "What are the 'six ones'?": a sentence that does not name the programme or
             // slogan asked about does not say what it is.
             if (!analysis.asksForFigure() && !namesConcept(chinese, english)) {

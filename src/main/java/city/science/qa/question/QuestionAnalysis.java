@@ -26,10 +26,13 @@ import java.util.Optional;
  * @param counted for a count, what it counts as the question words it ("tunnels", 上市公司 →
  * 公司): a sentence that answers names one of them; empty when the question does not say or
  * a measure word already binds it
+ * @param qualifiers for a count, the words of the question that say which of the counted
+ * things (software of "software companies", 上市 of 上市公司): a sentence that answers names
+ * one of them, as a count of companies is not a count of listed ones
  */
 public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> specific, List<String> years,
         Optional<PartOfYear> partOfYear, List<String> places, List<Event> events, boolean overTime,
-        List<String> attributes, List<String> units, List<String> counted) {
+        List<String> attributes, List<String> units, List<String> counted, List<String> qualifiers) {
 
     public QuestionAnalysis {
         subjects = List.copyOf(subjects);
@@ -40,6 +43,7 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
         attributes = List.copyOf(attributes);
         units = List.copyOf(units);
         counted = List.copyOf(counted);
+        qualifiers = List.copyOf(qualifiers);
     }
 
     // How many years after "since 2020" (「比起2020年」) a question about change reaches.
@@ -73,7 +77,7 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
      * comparison).
      */
     public static final QuestionAnalysis NONE = new QuestionAnalysis(Asked.OTHER, List.of(), List.of(), List.of(),
-            Optional.empty(), List.of(), List.of(), false, List.of(), List.of(), List.of());
+            Optional.empty(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of());
 
     /**
      * An event a date or a person must belong to, with the words the articles use for it.

@@ -205,7 +205,8 @@ public class QuestionAnalyzer {
                 asked.overTime() || about.overTime(),
                 asked.attributes().isEmpty() ? about.attributes() : asked.attributes(),
                 asked.units().isEmpty() ? about.units() : asked.units(),
-                asked.counted().isEmpty() ? about.counted() : asked.counted());
+                asked.counted().isEmpty() ? about.counted() : asked.counted(),
+                asked.qualifiers().isEmpty() ? about.qualifiers() : asked.qualifiers());
     }
 
     /**
@@ -245,7 +246,8 @@ public class QuestionAnalyzer {
             .toList();
         return new QuestionAnalysis(asked, subjects, specific, years, PartOfYear.askedIn(text), places,
                 events(text, asked), overTime, attributes, units,
-                asked == Asked.COUNT && units.isEmpty() ? counted(text, english) : List.of());
+                asked == Asked.COUNT && units.isEmpty() ? counted(text, english) : List.of(),
+                asked == Asked.COUNT ? qualifiers(text, english, attributes) : List.of());
     }
 
     // "How many east-west tunnels are…": the words counted run to the first verb or
@@ -301,6 +303,47 @@ public class QuestionAnalyzer {
         }
         return out;
     }
+
+    /**
+     * The words before the head of what a count counts: "software" of "How many software
+     * companies", 上市 of 「多少家上市公司」. Only words that are also attributes (not names,
+     * places, years or words of asking), or short English names ("EV"), qualify.
+     */
+    private List<String> qualifiers(String text, boolean english, List<String> attributes) {
+        Matcher m = (english ? COUNTED_EN : COUNTED_ZH).matcher(text);
+        if (!m.find()) {
+            return List.of();
+        }
+        String phrase = m.group(1);
+        List<String> words;
+        if (english) {
+            words = List.of(phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+(?:and|or)\\s+|,\\s*")[0].strip()
+                .split("\\s+"));
+        }
+        else {
+            Matcher verb = VERB_AFTER_COUNTED.matcher(phrase);
+            if (verb.find() && verb.start() >= 2) {
+                phrase = phrase.substring(0, verb.start());
+            }
+            words = List.copyOf(queryTerms.of(phrase));
+        }
+        // "How many of the listed projects": a part of them, which the sentence need not
+        // call listed.
+        if (words.size() < 2 || words.get(0).equals("of")) {
+            return List.of();
+        }
+        return words.subList(0, words.size() - 1)
+            .stream()
+            .filter(w -> (attributes.contains(w) || SHORT_NAME.matcher(w).matches()) && !PRAISE.contains(w))
+            .toList();
+    }
+
+    // "EV", "IC", "AI": short, yet they say which things are counted.
+    private static final Pattern SHORT_NAME = Pattern.compile("[a-z]{2}s?");
+
+    // Words that praise what is counted, not say which: "key tasks" are the plan's tasks.
+    private static final Set<String> PRAISE = Set.of("key", "major", "main", "important", "leading", "big", "large",
+            "top", "core");
 
     /**
      * The measure words of the things counted: the question's own (多少名, 几家), or those of

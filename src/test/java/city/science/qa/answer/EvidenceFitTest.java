@@ -117,6 +117,14 @@ class EvidenceFitTest {
     }
 
     @Test
+    void aCountOfCompaniesDoesNotAnswerHowManyListedCompanies() {
+        String firms = "仅今年上半年，科学城集聚集成电路上下游重点企业20多家。";
+        assertThat(mismatch("科学城有多少家上市公司？", hit("2022-10", firms), firms)).contains(EvidenceFit.Mismatch.WHAT_IS_ASKED);
+        String listed = "科学城已有上市公司12家。";
+        assertThat(mismatch("科学城有多少家上市公司？", hit("2022-10", listed), listed)).isEmpty();
+    }
+
+    @Test
     void doublingIsNoPercentageButTwiceIs() {
         String campaign = "实施民营企业“龙头引领”行动、高新技术企业和科技型企业“双倍增”行动计划等。";
         assertThat(mismatch("科学城民营企业增长了多少？", hit("2023-09", campaign), campaign))

@@ -258,6 +258,18 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void aCountSaysWhichOfTheCountedThingsByTheWordsBeforeItsHead() {
+        assertThat(analyze("How many software companies did the Science City have in 2020?").qualifiers())
+            .containsExactly("software");
+        assertThat(analyze("科学城有多少家上市公司？").qualifiers()).containsExactly("上市");
+        assertThat(analyze("How many smart EV companies have clustered in the Science City?").qualifiers())
+            .contains("ev");
+        assertThat(analyze("How many of the listed key projects are about innovation?").qualifiers()).isEmpty();
+        assertThat(analyze("How many key tasks does the action plan contain?").qualifiers()).isEmpty();
+        assertThat(analyze("大学城有多少所高校？").qualifiers()).isEmpty();
+    }
+
+    @Test
     void aChineseWordOfAnEnglishQuestionIsAnAttributeAtTwoCharacters() {
         assertThat(analyze("How many people work in 软件 in the Science City?").attributes()).contains("软件")
             .doesNotContain("people");
