@@ -94,6 +94,8 @@ class HostileTextTest {
             QuestionAnalysis analysis = analyzer.analyze(q);
             assertThat(analysis.asked()).isNotNull();
             assertThat(analysis.years()).allMatch(y -> y.matches("\\d{4}"));
+            analysis.partOfYear().ifPresent(part -> assertThat(part.firstMonth()).isBetween(1, part.lastMonth()));
+            assertThat(analysis.qualifiers()).allMatch(w -> !w.isBlank());
         });
     }
 

@@ -37,6 +37,15 @@ class PartOfYearTest {
     }
 
     @Test
+    void monthsThatAreNoPartOfAYearAreNone() {
+        assertThat(PartOfYear.askedIn("前二十个月签了几个？")).isEmpty();
+        assertThat(PartOfYear.askedIn("13至99月增长多少？")).isEmpty();
+        assertThat(PartOfYear.askedIn("0至5月产值多少？")).isEmpty();
+        assertThat(PartOfYear.askedIn("What grew from December to January?")).isEmpty();
+        assertThat(PartOfYear.askedIn("How much in the first 0 months?")).isEmpty();
+    }
+
+    @Test
     void anAnswerSaysThePartInItsLanguage() {
         assertThat(new PartOfYear(1, 9).english()).isEqualTo("the first three quarters");
         assertThat(new PartOfYear(1, 8).english()).isEqualTo("January to August");
