@@ -166,6 +166,13 @@ public class EvidenceFit {
                     || concepts.stream().anyMatch(c -> namesAsGlossary(glossary, c, chinese, lowerEnglish));
         }
 
+        /** Whether the sentence names one of the words, or the corpus's word for it. */
+        private boolean namesAny(List<String> words, String chinese, Optional<String> english) {
+            String lower = lowerEnglish(english);
+            return words.stream()
+                .anyMatch(w -> names(w, chinese, lower, alternatives) || namesAsGlossary(glossary, w, chinese, lower));
+        }
+
         /** Why a sentence of this passage cannot answer, or empty when it may. */
         public Optional<Mismatch> mismatch(String chinese, Optional<String> english) {
             String both = chinese + " " + english.orElse("");
@@ -198,19 +205,13 @@ public class EvidenceFit {
             // "How many tunnels?" is not answered by a count of actions: the counted
             // thing must be named (or the corpus's word for it).
             if (analysis.asked() == Asked.COUNT && !analysis.counted().isEmpty()
-                    && analysis.counted()
-                        .stream()
-                        .noneMatch(c -> names(c, chinese, lowerEnglish(english), alternatives)
-                                || namesAsGlossary(glossary, c, chinese, lowerEnglish(english)))) {
+                    && !namesAny(analysis.counted(), chinese, english)) {
                 return Optional.of(Mismatch.WHAT_IS_ASKED);
             }
             // "How many listed companies?" is not answered by a count of companies: a
             // word that says which of them must be named.
             if (analysis.asked() == Asked.COUNT && !analysis.qualifiers().isEmpty()
-                    && analysis.qualifiers()
-                        .stream()
-                        .noneMatch(q -> names(q, chinese, lowerEnglish(english), alternatives)
-                                || namesAsGlossary(glossary, q, chinese, lowerEnglish(english)))) {
+                    && !namesAny(analysis.qualifiers(), chinese, english)) {
                 return Optional.of(Mismatch.WHAT_IS_ASKED);
             }
             // "What are the 'six ones'?": a sentence that does not name the programme or

@@ -26,6 +26,11 @@ final class EnglishNumerals {
     private EnglishNumerals() {
     }
 
+    /** The value of a number word ("eight" → 8), or -1 when it is not one. */
+    static int value(String word) {
+        return WORDS.getOrDefault(word.toLowerCase(Locale.ROOT), -1);
+    }
+
     static String toDigits(String text) {
         Matcher m = OF_TIME.matcher(text);
         return m.replaceAll(r -> String.valueOf(WORDS.get(r.group(1).toLowerCase(Locale.ROOT))));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,20 +24,28 @@ public record PartOfYear(int firstMonth, int lastMonth) {
         }
     }
 
+    // Each pattern's groups 1 to 4 are the parts with a name of their own, in this order;
+    // group 5 counts the months from January; groups 6 and 7 are the first and last
+    // month.
     private static final Pattern CHINESE = Pattern
         .compile("(上半年)|(下半年)|前([三3])季度|(?:第)?([一1])季度|前(\\d{1,2}|[二两三四五六七八九十]{1,2})个月"
                 + "|(?<!\\d)(\\d{1,2})\\s*月?\\s*(?:至|到|—|–|-|～|~)\\s*(\\d{1,2})\\s*月");
 
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 
-    private static final Pattern ENGLISH = Pattern.compile("\\b(?:(first[- ]half|H1)|(second[- ]half|H2)"
-            + "|(first (?:3|three) quarters|Q1\\s*[-–]\\s*Q3)|(first quarter|Q1)|first (\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months"
-            + "|(" + MONTHS + ")\\s*(?:to|through|until|-|–)\\s*(" + MONTHS + "))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENGLISH = Pattern.compile(
+            "\\b(?:(first[- ]half|H1)|(second[- ]half|H2)"
+                    + "|(first (?:3|three) quarters|Q1\\s*[-–]\\s*Q3)|(first quarter|Q1)|first (\\d{1,2}|[a-z]+) months"
+                    + "|(" + MONTHS + ")\\s*(?:to|through|until|-|–)\\s*(" + MONTHS + "))\\b",
+            Pattern.CASE_INSENSITIVE);
 
-    private static final List<String> NUMBERS = List.of("", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven");
+    private static final List<PartOfYear> NAMED = List.of(new PartOfYear(1, 6), new PartOfYear(7, 12),
+            new PartOfYear(1, 9), new PartOfYear(1, 3));
 
-    private static final String CHINESE_DIGITS = "零一二三四五六七八九十";
+    private static final List<String> NAMED_ENGLISH = List.of("the first half", "the second half",
+            "the first three quarters", "the first quarter");
+
+    private static final List<String> NAMED_CHINESE = List.of("上半年", "下半年", "前三季度", "一季度");
 
     /**
      * The part of a year a question asks about, in Chinese or English; empty for none.
@@ -47,29 +56,7 @@ public record PartOfYear(int firstMonth, int lastMonth) {
             return Optional.of(chinese.get(0));
         }
         Matcher m = ENGLISH.matcher(question);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        if (m.group(1) != null) {
-            return Optional.of(new PartOfYear(1, 6));
-        }
-        if (m.group(2) != null) {
-            return Optional.of(new PartOfYear(7, 12));
-        }
-        if (m.group(3) != null) {
-            return Optional.of(new PartOfYear(1, 9));
-        }
-        if (m.group(4) != null) {
-            return Optional.of(new PartOfYear(1, 3));
-        }
-        if (m.group(5) != null) {
-            String n = m.group(5).toLowerCase(Locale.ROOT);
-            int months = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
-            return months >= 1 && months <= 12 ? Optional.of(new PartOfYear(1, months)) : Optional.empty();
-        }
-        int from = month(m.group(6));
-        int to = month(m.group(7));
-        return to >= from ? Optional.of(new PartOfYear(from, to)) : Optional.empty();
+        return m.find() ? read(m, EnglishNumerals::value, PartOfYear::month) : Optional.empty();
     }
 
     /** Every part of a year a Chinese text names, in order. */
@@ -77,45 +64,26 @@ public record PartOfYear(int firstMonth, int lastMonth) {
         List<PartOfYear> out = new ArrayList<>();
         Matcher m = CHINESE.matcher(chinese);
         while (m.find()) {
-            of(m).ifPresent(out::add);
+            read(m, n -> (int) ChineseNumerals.value(n), Integer::parseInt).ifPresent(out::add);
         }
         return out;
     }
 
-    private static Optional<PartOfYear> of(Matcher m) {
-        if (m.group(1) != null) {
-            return Optional.of(new PartOfYear(1, 6));
-        }
-        if (m.group(2) != null) {
-            return Optional.of(new PartOfYear(7, 12));
-        }
-        if (m.group(3) != null) {
-            return Optional.of(new PartOfYear(1, 9));
-        }
-        if (m.group(4) != null) {
-            return Optional.of(new PartOfYear(1, 3));
+    private static Optional<PartOfYear> read(Matcher m, ToIntFunction<String> numberWord, ToIntFunction<String> month) {
+        for (int group = 1; group <= NAMED.size(); group++) {
+            if (m.group(group) != null) {
+                return Optional.of(NAMED.get(group - 1));
+            }
         }
         if (m.group(5) != null) {
-            int months = number(m.group(5));
-            return months >= 1 && months <= 12 ? Optional.of(new PartOfYear(1, months)) : Optional.empty();
+            String n = m.group(5);
+            return months(1, n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : numberWord.applyAsInt(n));
         }
-        int from = Integer.parseInt(m.group(6));
-        int to = Integer.parseInt(m.group(7));
-        return from >= 1 && to <= 12 && to >= from ? Optional.of(new PartOfYear(from, to)) : Optional.empty();
+        return months(month.applyAsInt(m.group(6)), month.applyAsInt(m.group(7)));
     }
 
-    private static int number(String digitsOrChinese) {
-        if (digitsOrChinese.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(digitsOrChinese);
-        }
-        // 两 is 二; 十一 is ten and one.
-        String s = digitsOrChinese.replace('两', '二');
-        int value = 0;
-        for (char c : s.toCharArray()) {
-            int digit = CHINESE_DIGITS.indexOf(c);
-            value = digit == 10 ? Math.max(value, 1) * 10 : value + digit;
-        }
-        return value;
+    private static Optional<PartOfYear> months(int first, int last) {
+        return first >= 1 && last <= 12 && last >= first ? Optional.of(new PartOfYear(first, last)) : Optional.empty();
     }
 
     private static int month(String name) {
@@ -124,36 +92,14 @@ public record PartOfYear(int firstMonth, int lastMonth) {
 
     /** As an English answer says it: "the first half", "January to August". */
     public String english() {
-        if (firstMonth == 1 && lastMonth == 6) {
-            return "the first half";
-        }
-        if (firstMonth == 7 && lastMonth == 12) {
-            return "the second half";
-        }
-        if (firstMonth == 1 && lastMonth == 9) {
-            return "the first three quarters";
-        }
-        if (firstMonth == 1 && lastMonth == 3) {
-            return "the first quarter";
-        }
-        return capitalized(firstMonth) + " to " + capitalized(lastMonth);
+        int named = NAMED.indexOf(this);
+        return named >= 0 ? NAMED_ENGLISH.get(named) : capitalized(firstMonth) + " to " + capitalized(lastMonth);
     }
 
     /** As a Chinese answer says it: 上半年, 1至8月. */
     public String chinese() {
-        if (firstMonth == 1 && lastMonth == 6) {
-            return "上半年";
-        }
-        if (firstMonth == 7 && lastMonth == 12) {
-            return "下半年";
-        }
-        if (firstMonth == 1 && lastMonth == 9) {
-            return "前三季度";
-        }
-        if (firstMonth == 1 && lastMonth == 3) {
-            return "一季度";
-        }
-        return firstMonth + "至" + lastMonth + "月";
+        int named = NAMED.indexOf(this);
+        return named >= 0 ? NAMED_CHINESE.get(named) : firstMonth + "至" + lastMonth + "月";
     }
 
     private static String capitalized(int month) {

@@ -242,12 +242,12 @@ public class QuestionAnalyzer {
         List<String> places = places(text);
         List<String> units = asked == Asked.COUNT ? units(text) : List.of();
         List<String> attributes = attributes(text, english, names, years, places).stream()
-            .filter(a -> !(units == PEOPLE && WORDS_OF_PEOPLE.contains(a)))
+            .filter(a -> !(units.equals(PEOPLE) && WORDS_OF_PEOPLE.contains(a)))
             .toList();
+        List<List<String>> countedPhrases = asked == Asked.COUNT ? countedPhrases(text, english) : List.of();
         return new QuestionAnalysis(asked, subjects, specific, years, PartOfYear.askedIn(text), places,
                 events(text, asked), overTime, attributes, units,
-                asked == Asked.COUNT && units.isEmpty() ? counted(text, english) : List.of(),
-                asked == Asked.COUNT ? qualifiers(text, english, attributes) : List.of());
+                units.isEmpty() ? counted(countedPhrases, english) : List.of(), qualifiers(countedPhrases, attributes));
     }
 
     // "How many east-west tunnels are…": the words counted run to the first verb or
@@ -263,22 +263,41 @@ public class QuestionAnalyzer {
         .compile("(?:多少|几)[家所个名位项座条栋辆次]?(\\p{IsHan}{2,10}?)(?=[？?。，,！!吗呢啊呀]|$)");
 
     /**
-     * What a count counts, as the question words it: the head of each English phrase
-     * ("tunnels" of "east-west tunnels", "universities" and "institutes" of "universities
-     * and research institutes"), the last word of the Chinese one (公司 of 上市公司).
+     * The phrases naming what a count counts, each as its words: the English ones joined
+     * by "and" or "or" ("universities and research institutes"), the Chinese one to where
+     * its verb begins (「多少个毕业生谈好了工作」 counts 毕业生), in segmented words.
      */
-    private List<String> counted(String text, boolean english) {
+    private List<List<String>> countedPhrases(String text, boolean english) {
         Matcher m = (english ? COUNTED_EN : COUNTED_ZH).matcher(text);
         if (!m.find()) {
             return List.of();
         }
-        List<String> out = new ArrayList<>();
+        String phrase = m.group(1);
         if (english) {
-            for (String part : m.group(1).toLowerCase(java.util.Locale.ROOT).split("\\s+(?:and|or)\\s+|,\\s*")) {
+            return java.util.Arrays.stream(phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+(?:and|or)\\s+|,\\s*"))
+                .map(part -> List.of(part.strip().split("\\s+")))
+                .toList();
+        }
+        Matcher verb = VERB_AFTER_COUNTED.matcher(phrase);
+        if (verb.find() && verb.start() >= 2) {
+            phrase = phrase.substring(0, verb.start());
+        }
+        List<String> words = List.copyOf(queryTerms.of(phrase));
+        return words.isEmpty() ? List.of() : List.of(words);
+    }
+
+    /**
+     * What a count counts, as the question words it: the head of each English phrase
+     * ("tunnels" of "east-west tunnels", "universities" and "institutes" of "universities
+     * and research institutes"), the last word of the Chinese one (公司 of 上市公司).
+     */
+    private static List<String> counted(List<List<String>> phrases, boolean english) {
+        List<String> out = new ArrayList<>();
+        for (List<String> words : phrases) {
+            String head = words.get(words.size() - 1);
+            if (english) {
                 // The head is the last plural ("researchers" of "senior researchers
                 // work"): the phrase may run on into a verb the pattern cannot tell.
-                String[] words = part.strip().split("\\s+");
-                String head = words[words.length - 1];
                 for (String w : words) {
                     if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
                         head = w;
@@ -288,17 +307,8 @@ public class QuestionAnalyzer {
                     out.add(head);
                 }
             }
-        }
-        else {
-            // The thing counted ends where a verb begins: 「多少个毕业生谈好了工作」 counts 毕业生.
-            String phrase = m.group(1);
-            Matcher verb = VERB_AFTER_COUNTED.matcher(phrase);
-            if (verb.find() && verb.start() >= 2) {
-                phrase = phrase.substring(0, verb.start());
-            }
-            List<String> words = List.copyOf(queryTerms.of(phrase));
-            if (!words.isEmpty() && words.get(words.size() - 1).length() >= 2) {
-                out.add(words.get(words.size() - 1));
+            else if (head.length() >= 2) {
+                out.add(head);
             }
         }
         return out;
@@ -309,24 +319,11 @@ public class QuestionAnalyzer {
      * companies", 上市 of 「多少家上市公司」. Only words that are also attributes (not names,
      * places, years or words of asking), or short English names ("EV"), qualify.
      */
-    private List<String> qualifiers(String text, boolean english, List<String> attributes) {
-        Matcher m = (english ? COUNTED_EN : COUNTED_ZH).matcher(text);
-        if (!m.find()) {
+    private static List<String> qualifiers(List<List<String>> phrases, List<String> attributes) {
+        if (phrases.isEmpty()) {
             return List.of();
         }
-        String phrase = m.group(1);
-        List<String> words;
-        if (english) {
-            words = List.of(phrase.toLowerCase(java.util.Locale.ROOT).split("\\s+(?:and|or)\\s+|,\\s*")[0].strip()
-                .split("\\s+"));
-        }
-        else {
-            Matcher verb = VERB_AFTER_COUNTED.matcher(phrase);
-            if (verb.find() && verb.start() >= 2) {
-                phrase = phrase.substring(0, verb.start());
-            }
-            words = List.copyOf(queryTerms.of(phrase));
-        }
+        List<String> words = phrases.get(0);
         // "How many of the listed projects": a part of them, which the sentence need not
         // call listed.
         if (words.size() < 2 || words.get(0).equals("of")) {
