@@ -169,8 +169,9 @@ public final class EvalApplication {
 
         @Bean
         Probe probe(QuestionService questions, QuestionNormalizer normalizer, QueryFactory queries,
-                PassageSearch search, city.science.qa.search.KeywordRetriever keywords) {
-            return new Probe(questions, normalizer, queries, search, keywords);
+                PassageSearch search, city.science.qa.search.KeywordRetriever keywords,
+                city.science.qa.answer.EvidenceFit fit, Retrievers retrievers) {
+            return new Probe(questions, normalizer, queries, search, keywords, fit, retrievers);
         }
 
         @Bean

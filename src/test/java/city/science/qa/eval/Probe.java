@@ -1,12 +1,16 @@
 package city.science.qa.eval;
 
 import city.science.qa.answer.Answer;
+import city.science.qa.answer.EvidenceFit;
+import city.science.qa.corpus.Sentences;
 import city.science.qa.ask.QuestionService;
 import city.science.qa.question.NormalizedQuestion;
 import city.science.qa.question.QuestionNormalizer;
 import city.science.qa.search.KeywordRetriever;
 import city.science.qa.search.PassageSearch;
 import city.science.qa.search.Query;
+import city.science.qa.search.Retriever;
+import city.science.qa.search.Retrievers;
 import city.science.qa.search.QueryFactory;
 import city.science.qa.search.SearchHit;
 import java.io.PrintStream;
@@ -32,8 +36,14 @@ class Probe {
 
     private final KeywordRetriever keywords;
 
+    private final EvidenceFit fit;
+
+    private final Retrievers retrievers;
+
     Probe(QuestionService questions, QuestionNormalizer normalizer, QueryFactory queries, PassageSearch search,
-            KeywordRetriever keywords) {
+            KeywordRetriever keywords, EvidenceFit fit, Retrievers retrievers) {
+        this.fit = fit;
+        this.retrievers = retrievers;
         this.questions = questions;
         this.normalizer = normalizer;
         this.queries = queries;
@@ -71,6 +81,24 @@ class Probe {
                 rank = deep.get(i).text().contains(gold) ? i + 1 : 0;
             }
             out.printf("  passage with “%s” ranks %d of %d%n", gold, rank, deep.size());
+            String goldId = rank == 0 ? "" : deep.get(rank - 1).passageId();
+            for (Retriever retriever : retrievers.all()) {
+                int at = retriever.rank(query, 50).indexOf(goldId);
+                out.printf("    %s ranks it %d%n", retriever.name(), at + 1);
+            }
+            // Why the gold sentence may not answer: its fit as the answerer reads it.
+            for (SearchHit hit : deep) {
+                Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());
+                for (int i = 0; i < sentences.chinese().size(); i++) {
+                    if (sentences.chinese().get(i).contains(gold)) {
+                        out.printf("  gold sentence fit: %s%n",
+                                fit.forPassage(hit, answer.analysis(), normalized.alternatives(), deep)
+                                    .mismatch(sentences.chinese().get(i), sentences.englishAt(i))
+                                    .map(Enum::name)
+                                    .orElse("fits"));
+                    }
+                }
+            }
         }
         List<String> ids = hits.stream().limit(3).map(SearchHit::passageId).toList();
         out.printf("  coverage %.2f:", search.evidence(query, hits.stream().limit(3).toList()).coverage());
