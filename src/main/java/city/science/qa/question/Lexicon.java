@@ -59,8 +59,10 @@ public final class Lexicon {
                     throw new IllegalArgumentException("lexicon line needs 4 tab-separated columns: " + line);
                 }
                 Language language = Language.ofCode(cols[0]);
-                // Whole words in English; Chinese has no word boundaries to respect.
-                String forms = language == Language.EN ? "(?i)(?<![\\p{L}])(?:" + cols[2] + ")(?![\\p{L}])"
+                // Whole words in English, also among Chinese characters
+                // (「新型研发机构的revenue」);
+                // Chinese has no word boundaries to respect.
+                String forms = language == Language.EN ? "(?i)(?<![A-Za-z])(?:" + cols[2] + ")(?![A-Za-z])"
                         : "(?:" + cols[2] + ")";
                 entries.add(new Entry(language, Use.valueOf(cols[1].strip().toUpperCase(java.util.Locale.ROOT)),
                         Pattern.compile(forms), List.of(cols[3].strip().split("\\|"))));
@@ -80,7 +82,10 @@ public final class Lexicon {
         String out = text;
         Map<String, List<String>> alternatives = new LinkedHashMap<>();
         for (Entry e : entries) {
-            if (e.language() != language) {
+            // English words in a Chinese question are everyday English too: they get the
+            // corpus's Chinese words the English entries give them ("revenue" → 收入).
+            boolean pasted = language == Language.ZH && e.language() == Language.EN && e.use() == Use.EXPAND;
+            if (e.language() != language && !pasted) {
                 continue;
             }
             Matcher m = e.forms().matcher(out);
@@ -89,7 +94,10 @@ public final class Lexicon {
                 continue;
             }
             while (m.find()) {
-                List<String> words = e.words().stream().filter(w -> !w.equalsIgnoreCase(m.group())).toList();
+                List<String> words = e.words()
+                    .stream()
+                    .filter(w -> !w.equalsIgnoreCase(m.group()) && (!pasted || Language.hasHan(w)))
+                    .toList();
                 if (!words.isEmpty()) {
                     alternatives.merge(m.group(), words, (a, b) -> a);
                 }

@@ -37,7 +37,7 @@ public class QuestionAnalyzer {
                     FLAGS)),
             // How long, not when: 「要等多久」, "how long did it take".
             Map.entry(Asked.DURATION, Pattern.compile(
-                    "多久|多长时间|多少天|几天|几个工作日|多少个工作日|how long\\b.{0,60}\\b(take|took|last|lasted|wait|need|needed)\\b|how long (to|before|until)\\b|how many (working )?(days|hours|weeks|months)\\b",
+                    "多久|多长时间|多少天|几天|几个工作日|多少个工作日|how long\\b.{0,60}\\b(take|took|last|lasted|wait|need|needed)\\b|how long (to|before|until)\\b|how many (working )?(days|hours|weeks|months|years)\\b|(几|多少)年(内|之内|时间)",
                     FLAGS)),
             Map.entry(Asked.DATE, Pattern.compile(
                     "什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几时|(^|[,;:]\\s*|\\b(and|so|but|then)\\s+)when\\b|what (year|date|month|day)|which (year|month)|since when",
@@ -241,7 +241,7 @@ public class QuestionAnalyzer {
         List<String> years = years(text);
         List<String> places = places(text);
         List<String> units = asked == Asked.COUNT ? units(text) : List.of();
-        List<String> attributes = attributes(text, english, names, years, places).stream()
+        List<String> attributes = attributes(text, english, names, years, places, question.alternatives()).stream()
             .filter(a -> !(units.equals(PEOPLE) && WORDS_OF_PEOPLE.contains(a)))
             .toList();
         List<List<String>> countedPhrases = asked == Asked.COUNT ? countedPhrases(text, english) : List.of();
@@ -361,7 +361,7 @@ public class QuestionAnalyzer {
      * words of asking.
      */
     private List<String> attributes(String text, boolean english, List<Glossary.Entry> names, List<String> years,
-            List<String> places) {
+            List<String> places, Map<String, List<String>> alternatives) {
         List<String> out = new ArrayList<>();
         // A glossary term that is not the subject (高新技术企业, "planned area") is one
         // attribute, in
@@ -385,9 +385,12 @@ public class QuestionAnalyzer {
         // Chinese as segmented.
         List<String> terms = english
                 ? java.util.Arrays.stream(rest.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).toList()
-                // Latin words left in a Chinese question are markup or noise: its content
-                // is Chinese.
-                : queryTerms.of(rest).stream().filter(t -> t.codePoints().anyMatch(c -> c >= 0x2E80)).toList();
+                // Latin words left in a Chinese question are noise unless the lexicon
+                // knows the corpus's words for them (「新型研发机构的revenue」 asks about 营收).
+                : java.util.stream.Stream
+                    .concat(queryTerms.of(rest).stream().filter(t -> t.codePoints().anyMatch(c -> c >= 0x2E80)),
+                            alternatives.keySet().stream().filter(w -> !Language.hasHan(w)))
+                    .toList();
         terms.stream()
             // A Chinese word of an English question ("How many people work in 软件?") is
             // a word at two characters, as in a Chinese one.

@@ -39,6 +39,9 @@ class QuestionAnalyzerTest {
         assertThat(analyze("How large was the first development fund?").asked()).isEqualTo(Asked.AMOUNT);
         assertThat(analyze("在成都拿营业执照要等多久？").asked()).isEqualTo(Asked.DURATION);
         assertThat(analyze("How long did it take to get the licence?").asked()).isEqualTo(Asked.DURATION);
+        assertThat(analyze("Within how many years does the team aim to build its cluster?").asked())
+            .isEqualTo(Asked.DURATION);
+        assertThat(analyze("团队计划几年内建成产业集群？").asked()).isEqualTo(Asked.DURATION);
         assertThat(analyze("How long is the tunnel?").asked()).as("a length, not a span of time")
             .isNotEqualTo(Asked.DURATION);
         assertThat(analyze("Who received the first AI-designed molecule?").asked()).isEqualTo(Asked.ORGANISATION);
@@ -51,6 +54,9 @@ class QuestionAnalyzerTest {
             .isEqualTo(Asked.AMOUNT);
         assertThat(analyze("新型研发机构的revenue累计有多少？").asked()).as("an English money word in a Chinese question")
             .isEqualTo(Asked.AMOUNT);
+        assertThat(analyze("科学城有多少家tech-based企业？").attributes())
+            .as("an English word in a Chinese question, whose corpus words the lexicon knows, is what it asks about")
+            .contains("tech-based");
         assertThat(analyze("How many clusters worth 100 billion yuan does the plan target?").attributes())
             .as("words of asking for a goal or a value")
             .doesNotContain("worth", "target");

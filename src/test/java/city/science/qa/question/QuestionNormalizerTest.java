@@ -77,6 +77,16 @@ class QuestionNormalizerTest {
     }
 
     @Test
+    void englishWordsInAChineseQuestionGetTheCorpusChineseWords() {
+        NormalizedQuestion q = NORMALIZER.normalize("科学城有多少家tech-based企业？");
+        assertThat(q.alternatives()).as("an English word among Chinese characters is a whole word")
+            .containsEntry("tech-based", java.util.List.of("科技型企业", "科技型"));
+        assertThat(NORMALIZER.normalize("新型研发机构的revenue累计有多少？").alternatives().get("revenue"))
+            .as("only the Chinese words: the question is searched in Chinese")
+            .containsExactly("收入", "产值");
+    }
+
+    @Test
     void englishEverydayWordsGetTheCorpusWordsInBothLanguages() {
         NormalizedQuestion q = NORMALIZER.normalize("What was the revenue of chip firms in H2?");
         assertThat(q.language()).isEqualTo(Language.EN);
