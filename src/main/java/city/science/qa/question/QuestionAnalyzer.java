@@ -29,6 +29,11 @@ public class QuestionAnalyzer {
             Map.entry(Asked.ORGANISATION, Pattern.compile(
                     "\\bwho(?:'s|\\s+(?:is|are|was|were))?\\s+(?:the\\s+)?(?:partners?|investors?|developers?|operators?|backers?|builders?|sponsors?|compan(?:y|ies)|firms?)\\b",
                     FLAGS)),
+            // Whom something is done with is a partner, mostly a body: 「和谁联合编制」 →
+            // 西部(成都)科学城.
+            Map.entry(Asked.ORGANISATION, Pattern.compile(
+                    "(和|与|跟|同)谁(一起|一道|共同|联合|合作|签约|签了|合建|共建|携手)|\\bwith whom\\b|\\bwho\\b[^?？]{0,60}\\b(partner(ed|s|ing)?|team(ed|s)? up|sign(ed|s)?|co-?operat\\w*|collaborat\\w*) with\\b",
+                    FLAGS)),
             // Who received something is mostly a company or a body: 「新分子交给谁了」 → 药企.
             Map.entry(Asked.ORGANISATION, Pattern.compile(
                     "(交|卖|转让|授予|颁给|提供|交付)给了?谁|给了谁|\\bwho\\s+(received|got|bought|acquired)\\b|\\bto whom\\b", FLAGS)),

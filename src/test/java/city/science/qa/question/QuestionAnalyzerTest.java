@@ -45,6 +45,9 @@ class QuestionAnalyzerTest {
         assertThat(analyze("How long is the tunnel?").asked()).as("a length, not a span of time")
             .isNotEqualTo(Asked.DURATION);
         assertThat(analyze("Who received the first AI-designed molecule?").asked()).isEqualTo(Asked.ORGANISATION);
+        assertThat(analyze("成渝综合性科学中心的建设方案是和谁联合编制的？").asked()).as("a partner").isEqualTo(Asked.ORGANISATION);
+        assertThat(analyze("Who did the Science City sign the isotope deal with?").asked()).as("a partner")
+            .isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("What does the China Natural Population Biobank do?").asked())
             .as("a name's words do not ask: Population")
             .isNotEqualTo(Asked.COUNT);
