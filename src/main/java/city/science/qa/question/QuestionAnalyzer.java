@@ -32,7 +32,7 @@ public class QuestionAnalyzer {
             // Whom something is done with is a partner, mostly a body: 「和谁联合编制」 →
             // 西部(成都)科学城.
             Map.entry(Asked.ORGANISATION, Pattern.compile(
-                    "(和|与|跟|同)谁(一起|一道|共同|联合|合作|签约|签了|合建|共建|携手)|\\bwith whom\\b|\\bwho\\b[^?？]{0,60}\\b(partner(ed|s|ing)?|team(ed|s)? up|sign(ed|s)?|co-?operat\\w*|collaborat\\w*) with\\b",
+                    "(和|与|跟|同)谁(一起|一道|共同|联合|合作|签约|签了|合建|共建|携手)|\\bwith whom\\b|\\bwhom?\\b[^?？]{0,80}\\bwith\\s*[?？]?\\s*$",
                     FLAGS)),
             // Who received something is mostly a company or a body: 「新分子交给谁了」 → 药企.
             Map.entry(Asked.ORGANISATION, Pattern.compile(
