@@ -24,6 +24,12 @@ class QuestionNormalizerTest {
     @Test
     void taiwanWordsBecomeTheMainlandOnesTheArticlesUse() {
         assertThat(NORMALIZER.normalize("科學城的軟體企業有幾家？").text()).isEqualTo("科学城的软件企业有几家？");
+        assertThat(NORMALIZER.normalize("高新區2025年未來產業產值成長了多少？").text()).as("成長 is growth")
+            .isEqualTo("高新区2025年未来产业产值增长了多少？");
+        assertThat(NORMALIZER.normalize("科學城簽約的招商專案有多少個？").text()).isEqualTo("科学城签约的招商项目有多少个？");
+        assertThat(NORMALIZER.normalize("科學城的智慧終端產值有多少？").text()).isEqualTo("科学城的智能终端产值有多少？");
+        assertThat(NORMALIZER.normalize("科學城轉化了多少項研發成果？").alternatives()).as("研发成果 are 科研成果")
+            .containsEntry("研发", java.util.List.of("科研"));
     }
 
     @Test
