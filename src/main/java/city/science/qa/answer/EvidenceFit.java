@@ -62,6 +62,12 @@ public class EvidenceFit {
     private static final Pattern PERCENT = Pattern
         .compile("%|％|[百千万]分之|个百分点|(\\d|[一二两三四五六七八九十几数])\\s*倍|percent|\\btimes\\b", Pattern.CASE_INSENSITIVE);
 
+    // A part stated as a part of a whole: 「约占重庆市相关产业的80%」「贡献全市超40%的」「不到…万分之五」「项目的1/10」;
+    // a growth rate is a percentage but no share.
+    private static final Pattern SHARE = Pattern
+        .compile("(占|比重|份额|贡献|相当于)[^，。；]{0,20}?(\\d[\\d.]*\\s*[%％]|百分之|[一二三四五六七八九十几]成|一半)"
+                + "|[一二三四五六七八九十百千万\\d]+分之[一二三四五六七八九十\\d]+|\\d+\\s*/\\s*\\d+");
+
     private static final Pattern AREA = Pattern.compile("平方公里|平方米|亩|公顷|square", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern COUNT_WORDS = Pattern
@@ -438,6 +444,7 @@ public class EvidenceFit {
             case COUNT -> COUNTED.matcher(chinese).find() || COUNT_WORDS.matcher(chinese).find();
             case AMOUNT -> AMOUNT.matcher(both).find();
             case PERCENTAGE -> PERCENT.matcher(both).find();
+            case SHARE -> SHARE.matcher(chinese).find();
             case AREA -> AREA.matcher(both).find();
             case DATE -> DATE.matcher(chinese).find();
             case DURATION -> DURATION.matcher(both).find();

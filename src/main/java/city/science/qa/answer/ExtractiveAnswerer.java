@@ -363,7 +363,7 @@ public class ExtractiveAnswerer {
             return List.of();
         }
         boolean figureAsked = switch (analysis.asked()) {
-            case COUNT, AMOUNT, PERCENTAGE, AREA -> true;
+            case COUNT, AMOUNT, PERCENTAGE, SHARE, AREA -> true;
             default -> false;
         };
         if (!figureAsked && !analysis.overTime()) {

@@ -33,6 +33,7 @@ final class Gaps {
                 case COUNT -> "that number";
                 case AMOUNT -> "that amount in yuan";
                 case PERCENTAGE -> "that percentage";
+                case SHARE -> "that share";
                 case AREA -> "that area";
                 case DATE -> "that date";
                 case DURATION -> "how long that took";
@@ -56,6 +57,7 @@ final class Gaps {
                 case COUNT -> "这个数量";
                 case AMOUNT -> "这笔金额";
                 case PERCENTAGE -> "这个百分比";
+                case SHARE -> "这个占比";
                 case AREA -> "这个面积";
                 case DATE -> "具体时间";
                 case DURATION -> "所用时长";

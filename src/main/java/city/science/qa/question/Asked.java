@@ -9,8 +9,11 @@ public enum Asked {
     /** How much money: an amount in yuan. */
     AMOUNT,
 
-    /** A percentage: growth, a share, a rate. */
+    /** A percentage: growth or a rate. */
     PERCENTAGE,
+
+    /** A share of a whole: 占全市的80%, 万分之五, 1/10 ("what share of…"). */
+    SHARE,
 
     /** An area: square kilometres or metres. */
     AREA,

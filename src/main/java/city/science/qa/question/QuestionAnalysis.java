@@ -68,8 +68,8 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
      * or a span of time.
      */
     public boolean asksForFigure() {
-        return asked == Asked.COUNT || asked == Asked.AMOUNT || asked == Asked.PERCENTAGE || asked == Asked.AREA
-                || asked == Asked.DURATION;
+        return asked == Asked.COUNT || asked == Asked.AMOUNT || asked == Asked.PERCENTAGE || asked == Asked.SHARE
+                || asked == Asked.AREA || asked == Asked.DURATION;
     }
 
     /**

@@ -53,7 +53,7 @@ public class QuestionAnalyzer {
                     FLAGS)),
             // A share is asked before the thing it is a share of: 「土地面积占全市多少？」,
             // 「面积不到重庆的多少？」.
-            Map.entry(Asked.PERCENTAGE, Pattern.compile(
+            Map.entry(Asked.SHARE, Pattern.compile(
                     "占[^，。？?]{0,6}(多少|几成|百分之几)|(不到|不足|超过|超|达到)\\p{IsHan}{1,6}的(多少|几成)|what share|\\bshare of\\b|what proportion|what percentage",
                     FLAGS)),
             // How big a collection is: a count ("How big is the IP portfolio?").
@@ -67,8 +67,14 @@ public class QuestionAnalyzer {
             // "How many quarters has it grown faster than 6%": a count, whatever else it
             // names.
             Map.entry(Asked.COUNT, Pattern.compile("\\bhow many\\b|(多少|几)个(?!百分点)", FLAGS)),
+            // A part of a whole, whether or not it is a percentage ("How much of the
+            // city's output…", 「贡献了全市多少」); "how much of that" after an amount asks an
+            // amount.
+            Map.entry(Asked.SHARE, Pattern.compile(
+                    "how much of (the|its|their|all|[A-Z][\\w-]*'s)\\b|(贡献|占)了?(全市|全国|全省)[^，。？?]{0,3}多少|占比|占.{0,6}多少|比例|比重|份额|\\bshare\\b|proportion",
+                    FLAGS)),
             Map.entry(Asked.PERCENTAGE, Pattern.compile(
-                    "how much of (the|its|their|all)\\b|增长[^，。？?]{0,3}多少|(贡献|占)了?(全市|全国|全省)[^，。？?]{0,3}多少|增速|增幅|涨了?多少|涨幅|占比|占.{0,6}多少|比例|比重|份额|百分之|多少%|%|\\bgrowth\\b|\\bgr[eo]w|how fast|increase[ds]? by|\\brise\\b|\\brose\\b|\\bshare\\b|percent|proportion|\\brate\\b",
+                    "增长[^，。？?]{0,3}多少|增速|增幅|涨了?多少|涨幅|百分之|多少%|%|\\bgrowth\\b|\\bgr[eo]w|how fast|increase[ds]? by|\\brise\\b|\\brose\\b|percent|\\brate\\b",
                     FLAGS)),
             Map.entry(Asked.AMOUNT, Pattern.compile(
                     "多少钱|多少亿|多少万元|金额|(?<![A-Za-z])(revenues?|income|sales|turnover|investment|funding)(?![A-Za-z])[^?？]{0,8}多少|租金|房租|房价|价格|工资|薪资|薪水|费用|收费|\\b(rents?|prices?|costs?|salar(y|ies)|wages?|fees?)\\b|投资.{0,12}多少|多少.{0,6}投资|产值.{0,12}多少|多大产值|收入.{0,12}多少|规模.{0,8}多少|how much|\\bworth\\b|\\byuan\\b|value of|\\b(trade|output|export|import|production|sales|contract(ed)?) value\\b|\\bamount\\b|what (was|is|were|are)\\b.{0,40}\\b(revenue|income|turnover|sales|budget|investment|funding|ticket size)\\b",

@@ -92,7 +92,7 @@ public final class UntranslatedAnswer {
         List<EnglishFigures.Stated> all = EnglishFigures.in(chinese);
         List<EnglishFigures.Stated> wanted = all.stream().filter(f -> switch (asked) {
             case AMOUNT -> f.chinese().endsWith("元");
-            case PERCENTAGE -> f.english().endsWith("%");
+            case PERCENTAGE, SHARE -> f.english().endsWith("%");
             case AREA -> f.english().contains("square") || f.english().endsWith(" mu");
             case COUNT -> !f.chinese().endsWith("元") && !f.english().endsWith("%");
             default -> true;

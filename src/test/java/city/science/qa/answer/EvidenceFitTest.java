@@ -43,6 +43,17 @@ class EvidenceFitTest {
     }
 
     @Test
+    void aShareIsAnsweredByAPartOfAWholeNotByAGrowthRate() {
+        String growth = "2025年，集成电路产值同比增长9.0%。";
+        String share = "科学城集聚集成电路上下游重点企业20多家，产值约占重庆市相关产业的80%。";
+        String question = "How much of the output of Chongqing's chip industry comes from the Science City?";
+        assertThat(mismatch(question, hit("2022", growth), growth)).contains(EvidenceFit.Mismatch.WHAT_IS_ASKED);
+        assertThat(mismatch(question, hit("2022", share), share)).isEmpty();
+        String tenth = "东西向隧道达36条，但这个数字，只是科学城在建项目的1/10左右。";
+        assertThat(mismatch("东西向隧道占科学城在建项目的多少？", hit("2022", tenth), tenth)).as("a fraction is a share").isEmpty();
+    }
+
+    @Test
     void anotherPlaceIsAMismatch() {
         String s = "邻近的西部(重庆)科学城集聚702家高新技术企业。";
         assertThat(mismatch("成都高新区有多少家高新技术企业？", hit("2026", s), s)).contains(EvidenceFit.Mismatch.PLACE);

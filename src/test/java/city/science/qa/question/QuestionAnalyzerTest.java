@@ -28,6 +28,9 @@ class QuestionAnalyzerTest {
         assertThat(analyze("How much contracted investment has the core area attracted?").asked())
             .isEqualTo(Asked.AMOUNT);
         assertThat(analyze("2025年高新区GDP涨了多少？").asked()).isEqualTo(Asked.PERCENTAGE);
+        assertThat(analyze("西永综保区贡献了全市多少外贸进出口值？").asked()).isEqualTo(Asked.SHARE);
+        assertThat(analyze("How much of Chongqing's chip output is made in the Science City?").asked())
+            .isEqualTo(Asked.SHARE);
         assertThat(analyze("What is the planned area of the Science City?").asked()).isEqualTo(Asked.AREA);
         assertThat(analyze("种质创制大科学中心是哪天开始运行的？").asked()).isEqualTo(Asked.DATE);
         assertThat(analyze("Who is the partner behind the planned medical isotope base?").asked())
@@ -68,7 +71,7 @@ class QuestionAnalyzerTest {
         assertThat(analyze("Track the contracted investment from 2020 to 2022.").yearsInScope()).containsExactly("2020",
                 "2021", "2022");
         assertThat(analyze("2021年科学城核心区GDP增长多少？").yearsInScope()).containsExactly("2021");
-        assertThat(analyze("西永综保区的土地面积不到重庆的多少？").asked()).as("a share of an area").isEqualTo(Asked.PERCENTAGE);
+        assertThat(analyze("西永综保区的土地面积不到重庆的多少？").asked()).as("a share of an area").isEqualTo(Asked.SHARE);
         assertThat(analyze("第二次联席会议是什么时候在哪里开的？").attributes()).as("words that only ask").doesNotContain("时候", "哪里");
     }
 
@@ -104,8 +107,8 @@ class QuestionAnalyzerTest {
     }
 
     @Test
-    void aShareOfTheCityAndGrowthAskedAsIsAPercentage() {
-        assertThat(analyze("西永综保区2022年贡献了全市多少外贸进出口值？").asked()).isEqualTo(Asked.PERCENTAGE);
+    void aShareOfTheCityIsAShareAndGrowthAPercentage() {
+        assertThat(analyze("西永综保区2022年贡献了全市多少外贸进出口值？").asked()).isEqualTo(Asked.SHARE);
         assertThat(analyze("2021年核心区地区生产总值同比增长是多少？").asked()).isEqualTo(Asked.PERCENTAGE);
     }
 
@@ -192,7 +195,7 @@ class QuestionAnalyzerTest {
     @Test
     void howMuchOfSomethingIsAShareAndItsWordsOfShareAreNotAttributes() {
         QuestionAnalysis land = analyze("How much of the city's land does the Xiyong bonded zone take up?");
-        assertThat(land.asked()).isEqualTo(Asked.PERCENTAGE);
+        assertThat(land.asked()).isEqualTo(Asked.SHARE);
         assertThat(land.attributes()).contains("land").doesNotContain("city", "take");
         assertThat(analyze("What proportion of Chongqing's imports went through the bonded zone?").attributes())
             .doesNotContain("proportion", "chongqing", "went", "through");
@@ -215,7 +218,7 @@ class QuestionAnalyzerTest {
 
     @Test
     void aShareIsAskedBeforeWhatItIsAShareOf() {
-        assertThat(analyze("西永综保区的土地面积占全市多少？").asked()).isEqualTo(Asked.PERCENTAGE);
+        assertThat(analyze("西永综保区的土地面积占全市多少？").asked()).isEqualTo(Asked.SHARE);
         assertThat(analyze("西永综保区的土地面积有多大？").asked()).isEqualTo(Asked.AREA);
         assertThat(analyze("科学谷落户了哪个储能研究院？").asked()).isEqualTo(Asked.ORGANISATION);
     }
