@@ -80,7 +80,7 @@ public class QuestionAnalyzer {
                     "多少钱|多少亿|多少万元|金额|(?<![A-Za-z])(revenues?|income|sales|turnover|investment|funding)(?![A-Za-z])[^?？]{0,8}多少|租金|房租|房价|价格|工资|薪资|薪水|费用|收费|\\b(rents?|prices?|costs?|salar(y|ies)|wages?|fees?)\\b|投资.{0,12}多少|多少.{0,6}投资|产值.{0,12}多少|多大产值|收入.{0,12}多少|规模.{0,8}多少|how much|\\bworth\\b|\\byuan\\b|value of|\\b(trade|output|export|import|production|sales|contract(ed)?) value\\b|\\bamount\\b|what (was|is|were|are)\\b.{0,40}\\b(revenue|income|turnover|sales|budget|investment|funding|ticket size)\\b",
                     FLAGS)),
             Map.entry(Asked.COUNT, Pattern.compile(
-                    "多少|几[家所个名位项条座栋辆次人]|数量|人数|how many|number of|\\btally\\b|total (number|population)|\\bpopulation\\b|headcount",
+                    "多少|几[家所个名位项条座栋辆次人大]|数量|人数|how many|number of|\\btally\\b|total (number|population)|\\bpopulation\\b|headcount",
                     FLAGS)),
             Map.entry(Asked.ORGANISATION, Pattern.compile(
                     "哪家|哪个\\p{IsHan}{0,6}?(公司|企业|机构|单位|大学|高校|团队|研究院|科研院|实验室)|哪些(企业|公司|机构|高校)|which (company|firm|organi[sz]ation|institution|university|enterprise|team)",
