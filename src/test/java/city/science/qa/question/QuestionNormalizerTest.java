@@ -87,6 +87,8 @@ class QuestionNormalizerTest {
         NormalizedQuestion q = NORMALIZER.normalize("科学城有多少家tech-based企业？");
         assertThat(q.alternatives()).as("an English word among Chinese characters is a whole word")
             .containsEntry("tech-based", java.util.List.of("科技型企业", "科技型"));
+        assertThat(NORMALIZER.normalize("科学城的manufacturing集群体系叫什么？").alternatives()).containsEntry("manufacturing",
+                java.util.List.of("制造业", "制造"));
         assertThat(NORMALIZER.normalize("新型研发机构的revenue累计有多少？").alternatives().get("revenue"))
             .as("only the Chinese words: the question is searched in Chinese")
             .containsExactly("收入", "产值");

@@ -59,6 +59,12 @@ class PassageSearchIT extends DatabaseTest {
             .extracting(KeywordRetriever.TermCoverage::term)
             .contains("softwar")
             .doesNotContain("number", "compar");
+        Query kind = queries.of("What kind of software industry layout does the Science City want?");
+        assertThat(keywords.coverageByTerm(kind, List.of(passageSaying("一园两区多点"))))
+            .as("the articles say 力争 and 将, never \"want\"")
+            .extracting(KeywordRetriever.TermCoverage::term)
+            .contains("softwar")
+            .doesNotContain("kind", "want");
     }
 
     @Test
