@@ -29,10 +29,11 @@ public class QuestionAnalyzer {
             Map.entry(Asked.ORGANISATION, Pattern.compile(
                     "\\bwho(?:'s|\\s+(?:is|are|was|were))?\\s+(?:the\\s+)?(?:partners?|investors?|developers?|operators?|backers?|builders?|sponsors?|compan(?:y|ies)|firms?)\\b",
                     FLAGS)),
-            // Whom something is done with is a partner, mostly a body: 「和谁联合编制」 →
-            // 西部(成都)科学城.
+            // Whom something is done with is a partner, and who helped a company mostly
+            // an
+            // agency: 「和谁联合编制」 → 西部(成都)科学城, 「谁帮忙办的」 → 重庆知识产权运营中心.
             Map.entry(Asked.ORGANISATION, Pattern.compile(
-                    "(和|与|跟|同)谁(一起|一道|共同|联合|合作|签约|签了|合建|共建|携手)|\\bwith whom\\b|\\bwhom?\\b[^?？]{0,80}\\bwith\\s*[?？]?\\s*$",
+                    "谁帮|多亏了?谁|\\bwho helped\\b|(和|与|跟|同)谁(一起|一道|共同|联合|合作|签约|签了|合建|共建|携手)|\\bwith whom\\b|\\bwhom?\\b[^?？]{0,80}\\bwith\\s*[?？]?\\s*$",
                     FLAGS)),
             // Who received something is mostly a company or a body: 「新分子交给谁了」 → 药企.
             Map.entry(Asked.ORGANISATION, Pattern.compile(
