@@ -34,6 +34,8 @@ public final class Lexicon {
     private record Entry(Language language, Use use, Pattern forms, List<String> words) {
     }
 
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
+
     private final List<Entry> entries;
 
     private Lexicon(List<Entry> entries) {
@@ -59,8 +61,7 @@ public final class Lexicon {
                     throw new IllegalArgumentException("lexicon line needs 4 tab-separated columns: " + line);
                 }
                 Language language = Language.ofCode(cols[0]);
-                // Whole words in English, also among Chinese characters
-                // (「新型研发机构的revenue」);
+                // Whole words in English, also between Chinese characters (「的revenue累计」);
                 // Chinese has no word boundaries to respect.
                 String forms = language == Language.EN ? "(?i)(?<![A-Za-z])(?:" + cols[2] + ")(?![A-Za-z])"
                         : "(?:" + cols[2] + ")";
@@ -81,10 +82,12 @@ public final class Lexicon {
     Applied apply(String text, Language language) {
         String out = text;
         Map<String, List<String>> alternatives = new LinkedHashMap<>();
+        // Only a Chinese question with Latin letters has English words to look up.
+        boolean latin = language == Language.ZH && LATIN.matcher(text).find();
         for (Entry e : entries) {
             // English words in a Chinese question are everyday English too: they get the
             // corpus's Chinese words the English entries give them ("revenue" → 收入).
-            boolean pasted = language == Language.ZH && e.language() == Language.EN && e.use() == Use.EXPAND;
+            boolean pasted = latin && e.language() == Language.EN && e.use() == Use.EXPAND;
             if (e.language() != language && !pasted) {
                 continue;
             }

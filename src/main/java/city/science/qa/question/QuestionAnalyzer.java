@@ -29,9 +29,8 @@ public class QuestionAnalyzer {
             Map.entry(Asked.ORGANISATION, Pattern.compile(
                     "\\bwho(?:'s|\\s+(?:is|are|was|were))?\\s+(?:the\\s+)?(?:partners?|investors?|developers?|operators?|backers?|builders?|sponsors?|compan(?:y|ies)|firms?)\\b",
                     FLAGS)),
-            // Whom something is done with is a partner, and who helped a company mostly
-            // an
-            // agency: 「和谁联合编制」 → 西部(成都)科学城, 「谁帮忙办的」 → 重庆知识产权运营中心.
+            // A partner, or who helped a company, is mostly a body:
+            // 「和谁联合编制」 → 西部(成都)科学城, 「谁帮忙办的」 → 重庆知识产权运营中心.
             Map.entry(Asked.ORGANISATION, Pattern.compile(
                     "谁帮|多亏了?谁|\\bwho helped\\b|(和|与|跟|同)谁(一起|一道|共同|联合|合作|签约|签了|合建|共建|携手)|\\bwith whom\\b|\\bwhom?\\b[^?？]{0,80}\\bwith\\s*[?？]?\\s*$",
                     FLAGS)),
@@ -55,7 +54,7 @@ public class QuestionAnalyzer {
             // A share is asked before the thing it is a share of: 「土地面积占全市多少？」,
             // 「面积不到重庆的多少？」.
             Map.entry(Asked.SHARE, Pattern.compile(
-                    "占[^，。？?]{0,6}(多少|几成|百分之几)|(不到|不足|超过|超|达到)\\p{IsHan}{1,6}的(多少|几成)|what share|\\bshare of\\b|what proportion|what percentage",
+                    "占[^，。？?]{0,6}(多少|几成|百分之几)|(不到|不足|超过|超|达到)\\p{IsHan}{1,6}的(多少|几成)|what share|\\bshare of\\b|what proportion|what percentage of\\b",
                     FLAGS)),
             // How big a collection is: a count ("How big is the IP portfolio?").
             Map.entry(Asked.COUNT, Pattern.compile(
@@ -72,7 +71,7 @@ public class QuestionAnalyzer {
             // city's output…", 「贡献了全市多少」); "how much of that" after an amount asks an
             // amount.
             Map.entry(Asked.SHARE, Pattern.compile(
-                    "how much of (the|its|their|all|[A-Z][\\w-]*'s)\\b|(贡献|占)了?(全市|全国|全省)[^，。？?]{0,3}多少|占比|占.{0,6}多少|比例|比重|份额|\\bshare\\b|proportion",
+                    "how much of (the|its|their|all|[\\w-]+'s)\\b|(贡献|占)了?(全市|全国|全省)[^，。？?]{0,3}多少|占比|占.{0,6}多少|比例|比重|份额|\\bshare\\b|proportion",
                     FLAGS)),
             Map.entry(Asked.PERCENTAGE, Pattern.compile(
                     "增长[^，。？?]{0,3}多少|增速|增幅|涨了?多少|涨幅|百分之|多少%|%|\\bgrowth\\b|\\bgr[eo]w|how fast|increase[ds]? by|\\brise\\b|\\brose\\b|percent|\\brate\\b",

@@ -25,9 +25,8 @@ public class KeywordRetriever {
     private static final int MAX_TERMS = 48;
 
     // Stems that ask ("how many", "the number of", "how has … changed", "compared with")
-    // rather than name what a passage must hold (the English stop-word list keeps them);
-    // "what kind
-    // of", "does it want to" ask too, as the articles say 力争 and 将, never "want".
+    // rather than name what a passage must hold (the English stop-word list keeps them).
+    // "What kind of", "does it want to" ask too: the articles say 力争 and 将, never "want".
     private static final Set<String> ASKING_STEMS = Set.of("mani", "much", "number", "compar", "chang", "trend", "slow",
             "acceler", "track", "kind", "type", "sort", "want");
 

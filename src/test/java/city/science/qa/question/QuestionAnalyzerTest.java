@@ -32,6 +32,10 @@ class QuestionAnalyzerTest {
         assertThat(analyze("西永综保区贡献了全市多少外贸进出口值？").asked()).isEqualTo(Asked.SHARE);
         assertThat(analyze("How much of Chongqing's chip output is made in the Science City?").asked())
             .isEqualTo(Asked.SHARE);
+        assertThat(analyze("By what percentage did the zone's GDP grow in 2025?").asked()).as("a growth rate")
+            .isEqualTo(Asked.PERCENTAGE);
+        assertThat(analyze("What percentage of Chongqing's foreign trade does the bonded zone handle?").asked())
+            .isEqualTo(Asked.SHARE);
         assertThat(analyze("What is the planned area of the Science City?").asked()).isEqualTo(Asked.AREA);
         assertThat(analyze("种质创制大科学中心是哪天开始运行的？").asked()).isEqualTo(Asked.DATE);
         assertThat(analyze("Who is the partner behind the planned medical isotope base?").asked())
