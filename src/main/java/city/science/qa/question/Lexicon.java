@@ -36,6 +36,8 @@ public final class Lexicon {
 
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
 
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
+
     private final List<Entry> entries;
 
     private Lexicon(List<Entry> entries) {
@@ -84,7 +86,15 @@ public final class Lexicon {
         Map<String, List<String>> alternatives = new LinkedHashMap<>();
         // Only a Chinese question with Latin letters has English words to look up.
         boolean latin = language == Language.ZH && LATIN.matcher(text).find();
+        boolean han = language == Language.EN && Language.hasHan(text);
         for (Entry e : entries) {
+            // Chinese words in an English question are spoken Chinese too: 规上 is 规模以上
+            // there as well, but only inside the Chinese words ("high-tech" stays
+            // English).
+            if (han && e.language() == Language.ZH && e.use() == Use.REPLACE) {
+                out = inChineseWords(out, e);
+                continue;
+            }
             // English words in a Chinese question are everyday English too: they get the
             // corpus's Chinese words the English entries give them ("revenue" → 收入).
             boolean pasted = latin && e.language() == Language.EN && e.use() == Use.EXPAND;
@@ -107,6 +117,12 @@ public final class Lexicon {
             }
         }
         return new Applied(out, alternatives);
+    }
+
+    private static String inChineseWords(String text, Entry e) {
+        return HAN_RUN.matcher(text)
+            .replaceAll(run -> Matcher.quoteReplacement(
+                    e.forms().matcher(run.group()).replaceAll(Matcher.quoteReplacement(e.words().get(0)))));
     }
 
     /**

@@ -95,6 +95,15 @@ class QuestionNormalizerTest {
     }
 
     @Test
+    void chineseAbbreviationsBecomeTheArticlesWordsAlsoInsideAnEnglishQuestion() {
+        assertThat(NORMALIZER.normalize("2025年规上工业增加值涨了多少？").text()).isEqualTo("2025年规模以上工业增加值涨了多少？");
+        assertThat(NORMALIZER.normalize("How much did 规上工业增加值 grow in 2025?").text())
+            .isEqualTo("How much did 规模以上工业增加值 grow in 2025?");
+        assertThat(NORMALIZER.normalize("Is high-tech growth in 社零 faster?").text()).as("only inside Chinese words")
+            .isEqualTo("Is high-tech growth in 社会消费品零售总额 faster?");
+    }
+
+    @Test
     void englishEverydayWordsGetTheCorpusWordsInBothLanguages() {
         NormalizedQuestion q = NORMALIZER.normalize("What was the revenue of chip firms in H2?");
         assertThat(q.language()).isEqualTo(Language.EN);
