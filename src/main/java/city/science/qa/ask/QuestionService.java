@@ -153,11 +153,18 @@ public class QuestionService {
         String standalone = followUps.resolve(normalized.text(), normalized.language(), turns);
         // The carried words get the lexicon's corpus words too ("GDP" of the earlier
         // question).
-        NormalizedQuestion question = standalone.equals(normalized.text()) ? normalized
-                : normalizer.normalize(standalone);
+        boolean followUp = !standalone.equals(normalized.text());
+        NormalizedQuestion question = followUp ? normalizer.normalize(standalone) : normalized;
+        Query searched = queries.of(question.text(), question.alternatives());
+        // English words in a Chinese question ("experts and scholars") mean the Chinese
+        // the dictionary gives them and the articles write (专家, 学者): for what is asked
+        // and for the fit of the evidence, not only for search.
+        if (question.language() == Language.ZH) {
+            question = question.withAlternatives(searched.alternatives());
+        }
         // 3. Analyze: what is asked, about what, in which year and place.
         // 「那科技人员呢？」 asks what the earlier question asked (how many) of something else.
-        Optional<NormalizedQuestion> earlier = question == normalized || turns.isEmpty() ? Optional.empty()
+        Optional<NormalizedQuestion> earlier = !followUp || turns.isEmpty() ? Optional.empty()
                 : Optional.of(normalizer.normalize(turns.get(turns.size() - 1).question()));
         QuestionAnalysis analysis = analyzer.analyze(normalized, question, earlier);
         // 4. Retrieve (the ContentRetriever step), with an English question also searched
@@ -165,10 +172,10 @@ public class QuestionService {
         // when a language model can translate it, and measure how well the passages cover
         // it.
         List<Query> phrasings = new ArrayList<>();
-        phrasings.add(queries.of(question.text(), question.alternatives()));
+        phrasings.add(searched);
         // A follow-up is also searched as asked: the carried subject ("Science City") is
         // in most passages and would otherwise outweigh what the follow-up asks of it.
-        if (question != normalized) {
+        if (followUp) {
             phrasings.add(queries.of(normalized.text(), normalized.alternatives()));
         }
         llmQueries.toChinese(question.text(), question.language()).ifPresent(zh -> phrasings.add(queries.of(zh)));

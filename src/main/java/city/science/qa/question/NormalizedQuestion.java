@@ -19,6 +19,13 @@ public record NormalizedQuestion(String asked, String text, Language language, M
         alternatives = Map.copyOf(alternatives);
     }
 
+    /** The same question with more of the corpus's words for its words. */
+    public NormalizedQuestion withAlternatives(Map<String, List<String>> more) {
+        Map<String, List<String>> all = new java.util.LinkedHashMap<>(more);
+        all.putAll(alternatives);
+        return new NormalizedQuestion(asked, text, language, all);
+    }
+
     /**
      * A question taken as typed: no normalization (the behaviour before it existed, for
      * comparison).

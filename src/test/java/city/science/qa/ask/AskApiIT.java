@@ -64,6 +64,15 @@ class AskApiIT extends DatabaseTest {
     }
 
     @Test
+    void englishWordsInAChineseQuestionAreWhatItCounts() {
+        // Only the dictionary says "experts and scholars" are the 专家学者 the sentence
+        // counts: without it the sentence names nothing asked and is only related.
+        AskResponse answer = ask("9月11日有多少experts and scholars来到重庆高新区？", null);
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.answer()).contains("60余名专家学者");
+    }
+
+    @Test
     void aQuestionTheCorpusCannotAnswerIsNotGrounded() {
         AskResponse answer = ask("What is the best pizza topping in Naples?", null);
         assertThat(answer.grounded()).isFalse();

@@ -64,6 +64,10 @@ class Probe {
         NormalizedQuestion normalized = normalizer.normalize(question);
         Query query = queries.of(normalized.text(), normalized.alternatives());
         List<SearchHit> hits = search.search(query, 5);
+        // As the service fits evidence: a Chinese question's English words read as the
+        // dictionary's Chinese.
+        NormalizedQuestion asFitted = normalized.language() == city.science.qa.search.Language.ZH
+                ? normalized.withAlternatives(query.alternatives()) : normalized;
         Answer answer = questions.ask(conversation, question).block().answer();
         out.printf("%nQ: %s%n  normalized: %s%n  %s%n", question, normalized.text(), answer.analysis());
         out.printf("  dictionary: %s%n", query.translated());
@@ -92,7 +96,7 @@ class Probe {
                 for (int i = 0; i < sentences.chinese().size(); i++) {
                     if (sentences.chinese().get(i).contains(gold)) {
                         out.printf("  gold sentence fit: %s%n",
-                                fit.forPassage(hit, answer.analysis(), normalized.alternatives(), deep)
+                                fit.forPassage(hit, answer.analysis(), asFitted.alternatives(), deep)
                                     .mismatch(sentences.chinese().get(i), sentences.englishAt(i))
                                     .map(Enum::name)
                                     .orElse("fits"));

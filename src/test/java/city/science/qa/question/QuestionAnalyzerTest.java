@@ -254,6 +254,8 @@ class QuestionAnalyzerTest {
         assertThat(analyze("What was the Science City's software revenue in 2021?").asked()).isEqualTo(Asked.AMOUNT);
         assertThat(analyze("What was the total investment of the projects signed in August?").asked())
             .isEqualTo(Asked.AMOUNT);
+        assertThat(analyze("What investment did the 100-day campaign bring in total?").asked()).as("what + money noun")
+            .isEqualTo(Asked.AMOUNT);
     }
 
     @Test

@@ -95,6 +95,15 @@ class QuestionNormalizerTest {
     }
 
     @Test
+    void whatAProjectCostsIsItsInvestment() {
+        assertThat(NORMALIZER.normalize("How much will the base cost?").alternatives().get("cost")).contains("投资");
+        assertThat(NORMALIZER.normalize("百日攻坚那天签了多少个projects？").alternatives()).containsEntry("projects",
+                java.util.List.of("项目"));
+        assertThat(NORMALIZER.normalize("科学城推出了哪些financing services？").alternatives().get("financing services"))
+            .contains("金融服务");
+    }
+
+    @Test
     void chineseAbbreviationsBecomeTheArticlesWordsAlsoInsideAnEnglishQuestion() {
         assertThat(NORMALIZER.normalize("2025年规上工业增加值涨了多少？").text()).isEqualTo("2025年规模以上工业增加值涨了多少？");
         assertThat(NORMALIZER.normalize("How much did 规上工业增加值 grow in 2025?").text())
