@@ -231,9 +231,11 @@ public class ExtractiveAnswerer {
             if (quantity && hasQuantity(sentence)) {
                 score += FIGURE_BONUS;
             }
-            if (analysis.asksForFigure()) {
+            if (!analysis.attributes().isEmpty()) {
                 // Of two figures, the one of more of what was asked: 「软件人才16963人」 for
-                // "people in 软件", not another count of people.
+                // "people in 软件", not another count of people. Of two sentences, the
+                // one that names what was asked, in the corpus's words too (「金融服务」
+                // for "financing services").
                 score += ATTRIBUTE_BONUS * fit.attributeShare(sentence, readable, analysis, alternatives);
             }
             if (definition && DEFINES.matcher(sentence).find()) {

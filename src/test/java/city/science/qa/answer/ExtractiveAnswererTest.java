@@ -203,6 +203,15 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void ofTwoSentencesTheOneNamingWhatWasAskedInTheCorpusWordsAnswers() {
+        var platforms = Hits.hit("p-n", "2020", "科学城推出一批大科学装置。", null, 1.0);
+        var incubators = Hits.hit("p-k", "2021", "科学城推出一批孵化器。", null, 0.99);
+        var finance = Hits.hit("p-f", "2022", "科学城推出“高新贷”、种子基金等系列金融服务。", null, 0.99);
+        Answer a = answer("科学城推出了哪些贷款？", List.of(platforms, incubators, finance));
+        assertThat(a.text()).as("the articles call loans 金融服务").contains("高新贷");
+    }
+
+    @Test
     void aSentenceThatDoesNotBearOnTheQuestionIsNotAppended() {
         var hit = Hits.hit("p-i", "2023-09", "目前，科学城核心区已累计引育省部级以上创新平台328个。启动建设至今，科学城核心区合同投资额3141.9亿元。", null, 1.0);
         Answer a = answer("科学城核心区的合同投资额是多少？", List.of(hit));
