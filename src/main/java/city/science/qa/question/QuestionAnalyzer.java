@@ -118,10 +118,10 @@ public class QuestionAnalyzer {
 
     // Words that say how a thing is asked or measured, not what about.
     private static final Set<String> NOT_ATTRIBUTES = Set.copyOf(List.of("多少", "几", "怎么", "怎么样", "如何", "什么", "哪些", "哪",
-            "共", "大约", "大概", "目前", "现在", "吗", "呢", "啊", "了", "年", "月", "亿", "万", "元", "亿元", "万元", "家", "所", "个", "名",
-            "项", "平方公里", "yuan", "percent", "per", "cent", "square", "kilometres", "kilometers", "km", "billion",
-            "million", "number", "total", "many", "much", "how", "did", "does", "was", "were", "is", "are", "get",
-            "got", "have", "has", "so", "far", "now", "today", "currently", "about", "approximately", "roughly",
+            "名字", "名称", "共", "大约", "大概", "目前", "现在", "吗", "呢", "啊", "了", "年", "月", "亿", "万", "元", "亿元", "万元", "家", "所",
+            "个", "名", "项", "平方公里", "yuan", "percent", "per", "cent", "square", "kilometres", "kilometers", "km",
+            "billion", "million", "number", "total", "many", "much", "how", "did", "does", "was", "were", "is", "are",
+            "get", "got", "have", "has", "so", "far", "now", "today", "currently", "about", "approximately", "roughly",
             "around", "year", "years", "in", "the", "of", "s", "its", "their", "there", "give", "tell", "read", "heard",
             "really", "actually", "exactly", "true", "right", "correct", "don", "doesn", "isn", "aren", "wasn", "will",
             "would", "does", "did", "how", "what", "which", "this", "that", "these", "those", "all", "any", "some",

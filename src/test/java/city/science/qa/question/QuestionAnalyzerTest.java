@@ -82,6 +82,12 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void askingWhatSomethingIsCalledDoesNotAskAboutANameAttribute() {
+        assertThat(analyze("科学城的人才政策叫什么名字？").attributes()).contains("人才").doesNotContain("名字");
+        assertThat(analyze("这个产业格局的名称是什么？").attributes()).doesNotContain("名称");
+    }
+
+    @Test
     void coreAreaIsANameNotAQuestionAboutAnArea() {
         assertThat(analyze("How many projects has the Science City core area attracted?").asked())
             .isEqualTo(Asked.COUNT);
