@@ -203,8 +203,13 @@ public class KeywordRetriever {
                 // A year is covered by a passage of that year's report too, as a
                 // sentence with no year of its own speaks of its report's (EvidenceFit).
                 + " OR (term ~ '^(19|20)[0-9]{2}$' AND EXISTS (SELECT 1 FROM passage p"
-                + " JOIN article a ON a.id = p.article_id WHERE p.id = ANY(:ids) AND left(a.published, 4) = term))")
+                + " JOIN article a ON a.id = p.article_id WHERE p.id = ANY(:ids) AND left(a.published, 4) = term))"
+                // An English word in a Chinese question ("big corridors") is covered by
+                // the passage's English, as it would be in an English question.
+                + " OR (:chinese AND term ~ '^[a-z]+$' AND EXISTS (SELECT 1 FROM passage p"
+                + " WHERE p.id = ANY(:ids) AND p.keywords_en @@ quote_literal(term)::tsquery))")
             .param("terms", lookedFor.toArray(String[]::new))
+            .param("chinese", !english)
             .param("ids", passageIds.toArray(String[]::new))
             .query(String.class)
             .list();

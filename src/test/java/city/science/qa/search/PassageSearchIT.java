@@ -89,6 +89,15 @@ class PassageSearchIT extends DatabaseTest {
             .isNotEmpty();
     }
 
+    @Test
+    void anEnglishWordOfAChineseQuestionIsCoveredByTheEnglishOfItsPassage(@Autowired KeywordRetriever keywords) {
+        Query query = queries.of("西永综保区是哪些big corridors的起点？");
+        assertThat(keywords.coverageByTerm(query, List.of(passageSaying("大通道的始发点"))))
+            .filteredOn(t -> t.term().equals("corridor"))
+            .extracting(KeywordRetriever.TermCoverage::found)
+            .containsExactly(true);
+    }
+
     private String passageSaying(String text) {
         return jdbc.sql("SELECT id FROM passage WHERE text_zh LIKE ?")
             .param("%" + text + "%")
