@@ -104,6 +104,16 @@ class QuestionNormalizerTest {
     }
 
     @Test
+    void buildingAndTradeWordsGetTheArticlesWords() {
+        assertThat(NORMALIZER.normalize("科学谷的第一栋楼啥时候top out的？").alternatives().get("top out")).contains("封顶");
+        assertThat(NORMALIZER.normalize("西永综保区是哪些big corridors的起点？").alternatives()).containsEntry("起点",
+                java.util.List.of("始发点"));
+        assertThat(NORMALIZER.normalize("科学城有哪些soft loans？").alternatives().get("soft loans")).contains("金融服务");
+        assertThat(NORMALIZER.normalize("赛力斯是靠哪个system找到买家的？").text()).as("靠哪个 is 通过哪个")
+            .isEqualTo("赛力斯是通过哪个system找到买家的？");
+    }
+
+    @Test
     void chineseAbbreviationsBecomeTheArticlesWordsAlsoInsideAnEnglishQuestion() {
         assertThat(NORMALIZER.normalize("2025年规上工业增加值涨了多少？").text()).isEqualTo("2025年规模以上工业增加值涨了多少？");
         assertThat(NORMALIZER.normalize("How much did 规上工业增加值 grow in 2025?").text())
