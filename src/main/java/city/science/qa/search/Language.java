@@ -53,8 +53,18 @@ public enum Language {
             inWord = latin;
             i += Character.charCount(cp);
         }
-        // A Chinese word is about two characters.
-        return han >= 2 * latinWords ? ZH : EN;
+        // A Chinese word is about two characters; a question asked with Chinese words of
+        // asking and not opened in English is Chinese however many English words it
+        // holds (「2022年1-8月new signed projects有几个？」).
+        boolean askedInChinese = han > 0 && CHINESE_ASKING.matcher(text).find()
+                && !ENGLISH_ASKING.matcher(text).lookingAt();
+        return han >= 2 * latinWords || askedInChinese ? ZH : EN;
     }
+
+    private static final java.util.regex.Pattern CHINESE_ASKING = java.util.regex.Pattern
+        .compile("多少|几|什么|哪|吗|呢|谁|怎么|怎样|如何|是否|啥|有没有|是不是");
+
+    private static final java.util.regex.Pattern ENGLISH_ASKING = java.util.regex.Pattern.compile(
+            "(?i)[^A-Za-z\\p{IsHan}]*(what|how|which|who|whom|whose|when|where|why|is|are|was|were|does|do|did|can|could|will|would|has|have|had|tell|list|give|show|and|so|but)\\b");
 
 }
