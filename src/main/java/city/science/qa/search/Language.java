@@ -1,6 +1,7 @@
 package city.science.qa.search;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Pattern;
 
 /** The language a question is asked in, and so the language of its answer. */
 public enum Language {
@@ -61,10 +62,9 @@ public enum Language {
         return han >= 2 * latinWords || askedInChinese ? ZH : EN;
     }
 
-    private static final java.util.regex.Pattern CHINESE_ASKING = java.util.regex.Pattern
-        .compile("多少|几|什么|哪|吗|呢|谁|怎么|怎样|如何|是否|啥|有没有|是不是");
+    private static final Pattern CHINESE_ASKING = Pattern.compile("多少|几|什么|哪|吗|呢|谁|怎么|怎样|如何|是否|啥|有没有|是不是");
 
-    private static final java.util.regex.Pattern ENGLISH_ASKING = java.util.regex.Pattern.compile(
+    private static final Pattern ENGLISH_ASKING = Pattern.compile(
             "(?i)[^A-Za-z\\p{IsHan}]*(what|how|which|who|whom|whose|when|where|why|is|are|was|were|does|do|did|can|could|will|would|has|have|had|tell|list|give|show|and|so|but)\\b");
 
 }
