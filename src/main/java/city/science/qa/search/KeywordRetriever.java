@@ -257,8 +257,11 @@ public class KeywordRetriever {
         List<QueryTranslation.Term> terms = chineseOfEnglish(query);
         Map<String, Set<String>> stemsByTsquery = new HashMap<>();
         // The question's own Chinese words ("How many 校企联合 projects…") are held to the
-        // Chinese of every passage, translated or not: no translation spells them.
+        // Chinese of every passage, translated or not: no translation spells them. So are
+        // glossary names: a translation may word 三大千亿级、五个百亿级 otherwise than the
+        // glossary does, but the Chinese name is the name.
         Set<String> ownChinese = new LinkedHashSet<>();
+        java.util.Set<QueryTranslation.Term> names = java.util.Set.copyOf(query.names());
         for (var term : terms) {
             for (String chinese : term.chinese()) {
                 List<String> lex = lexemes(queryTerms.of(chinese));
@@ -266,7 +269,7 @@ public class KeywordRetriever {
                     String tsquery = String.join(" <-> ", lex.stream().map(KeywordRetriever::quote).toList());
                     stemsByTsquery.computeIfAbsent(tsquery, k -> new LinkedHashSet<>())
                         .addAll(stems.getOrDefault(term.english(), List.of()));
-                    if (Language.hasHan(term.english())) {
+                    if (Language.hasHan(term.english()) || names.contains(term)) {
                         ownChinese.add(tsquery);
                     }
                 }

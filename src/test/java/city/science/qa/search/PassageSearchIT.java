@@ -98,6 +98,21 @@ class PassageSearchIT extends DatabaseTest {
             .containsExactly(true);
     }
 
+    @Test
+    void aGlossaryNameIsCoveredByItsChineseInATranslatedPassage(@Autowired KeywordRetriever keywords) {
+        // The glossary calls it "three at the hundred-billion level…"; the translation
+        // words it
+        // otherwise, the Chinese passage names it as the question does.
+        // "What do the 三大千亿级、五个百亿级 clusters refer to?" as normalized:
+        Query query = queries
+            .of("What do the three at the hundred-billion level, five at the ten-billion level clusters refer to?");
+        assertThat(keywords.coverageByTerm(query, List.of(passageSaying("形成“三大千亿级、五个百亿级”"))))
+            .filteredOn(t -> t.term().contains("billion"))
+            .extracting(KeywordRetriever.TermCoverage::found)
+            .containsOnly(true)
+            .isNotEmpty();
+    }
+
     private String passageSaying(String text) {
         return jdbc.sql("SELECT id FROM passage WHERE text_zh LIKE ?")
             .param("%" + text + "%")
