@@ -3,6 +3,7 @@ package city.science.qa.answer;
 import city.science.qa.corpus.ArticleMetadata;
 import city.science.qa.corpus.Figures;
 import city.science.qa.corpus.Sentences;
+import city.science.qa.question.Asked;
 import city.science.qa.question.QuestionAnalysis;
 import city.science.qa.search.Evidence;
 import city.science.qa.search.Language;
@@ -364,10 +365,9 @@ public class ExtractiveAnswerer {
         if (fitting.isEmpty()) {
             return List.of();
         }
-        boolean figureAsked = switch (analysis.asked()) {
-            case COUNT, AMOUNT, PERCENTAGE, SHARE, AREA -> true;
-            default -> false;
-        };
+        // A figure that may stand at several dates; a duration is how long one thing
+        // took.
+        boolean figureAsked = analysis.asksForFigure() && analysis.asked() != Asked.DURATION;
         if (!figureAsked && !analysis.overTime()) {
             return List.of();
         }

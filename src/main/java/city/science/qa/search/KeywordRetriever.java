@@ -261,7 +261,7 @@ public class KeywordRetriever {
         // glossary names: a translation may word 三大千亿级、五个百亿级 otherwise than the
         // glossary does, but the Chinese name is the name.
         Set<String> ownChinese = new LinkedHashSet<>();
-        java.util.Set<QueryTranslation.Term> names = java.util.Set.copyOf(query.names());
+        Set<QueryTranslation.Term> names = Set.copyOf(query.names());
         for (var term : terms) {
             for (String chinese : term.chinese()) {
                 List<String> lex = lexemes(queryTerms.of(chinese));
