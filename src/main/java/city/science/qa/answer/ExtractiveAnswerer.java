@@ -253,11 +253,6 @@ public class ExtractiveAnswerer {
     }
 
     /**
-     * The question's English words whose dictionary Chinese stands in the sentence: the
-     * gloss gives one sense per word ("colleges" for 高校), the question may use another
-     * ("universities").
-     */
-    /**
      * The question's words with their dictionary Chinese, and the words a count counts
      * alone: "joint projects" may be one dictionary phrase (联合项目) while the sentence says
      * 合作项目, and 项目 is still "projects".

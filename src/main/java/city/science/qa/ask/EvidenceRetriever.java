@@ -38,23 +38,30 @@ class EvidenceRetriever {
         this.queries = queries;
     }
 
-    List<SearchHit> retrieve(List<Query> phrasings, QuestionAnalysis analysis) {
-        return withSubjectIntroduced(found(phrasings, analysis), analysis, phrasings.get(0));
+    /**
+     * The passages for the phrasings of a question (searched fully) and for the queries
+     * searched by their words alone (the Chinese an English question quotes).
+     */
+    List<SearchHit> retrieve(List<Query> phrasings, List<Query> byWords, QuestionAnalysis analysis) {
+        return withSubjectIntroduced(found(phrasings, byWords, analysis), analysis, phrasings.get(0));
     }
 
-    private List<SearchHit> found(List<Query> phrasings, QuestionAnalysis analysis) {
+    private List<SearchHit> found(List<Query> phrasings, List<Query> byWords, QuestionAnalysis analysis) {
         int usual = search.answerPassages();
         if (analysis.years().isEmpty()) {
-            return searched(phrasings, analysis, analysis.overTime() ? 2 * usual : usual);
+            return searched(phrasings, byWords, analysis, analysis.overTime() ? 2 * usual : usual);
         }
-        List<SearchHit> hits = searched(phrasings, analysis, YEAR_DEPTH * usual);
+        List<SearchHit> hits = searched(phrasings, byWords, analysis, YEAR_DEPTH * usual);
         return ofYearsFirst(hits, analysis.yearsInScope()).subList(0, Math.min(hits.size(), 2 * usual));
     }
 
     /** The phrasings searched, and for a question about change its figure alone too. */
-    private List<SearchHit> searched(List<Query> phrasings, QuestionAnalysis analysis, int k) {
-        return analysis.overTime() ? search.search(phrasings, List.of(figureAlone(phrasings.get(0))), k)
-                : search.search(phrasings, k);
+    private List<SearchHit> searched(List<Query> phrasings, List<Query> byWords, QuestionAnalysis analysis, int k) {
+        List<Query> words = new ArrayList<>(byWords);
+        if (analysis.overTime()) {
+            words.add(figureAlone(phrasings.get(0)));
+        }
+        return search.search(phrasings, words, k);
     }
 
     /**

@@ -179,7 +179,10 @@ public class QuestionService {
             phrasings.add(queries.of(normalized.text(), normalized.alternatives()));
         }
         llmQueries.toChinese(question.text(), question.language()).ifPresent(zh -> phrasings.add(queries.of(zh)));
-        List<SearchHit> hits = retriever.retrieve(phrasings, analysis);
+        // An English question quoting Chinese is searched by the words it quotes too, as
+        // the articles write them.
+        List<Query> quoted = queries.quoted(question.quotedChinese()).stream().toList();
+        List<SearchHit> hits = retriever.retrieve(phrasings, quoted, analysis);
         return new Prepared(conversation, asked, question, analysis, hits, search.evidence(phrasings.get(0), hits));
     }
 

@@ -26,6 +26,23 @@ public record NormalizedQuestion(String asked, String text, Language language, M
         return new NormalizedQuestion(asked, text, language, all);
     }
 
+    private static final java.util.regex.Pattern HAN_RUN = java.util.regex.Pattern.compile("\\p{IsHan}+");
+
+    /**
+     * The Chinese an English question quotes ("How large will the 主导产业集群 be?"), in
+     * Simplified script and as typed otherwise: a name in it stays part of the term the
+     * articles write, where {@link #text} has put the name in English.
+     */
+    public List<String> quotedChinese() {
+        if (language != Language.EN) {
+            return List.of();
+        }
+        return HAN_RUN.matcher(com.github.houbb.opencc4j.util.ZhConverterUtil.toSimple(asked))
+            .results()
+            .map(java.util.regex.MatchResult::group)
+            .toList();
+    }
+
     /**
      * A question taken as typed: no normalization (the behaviour before it existed, for
      * comparison).

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -64,6 +65,16 @@ public class QueryFactory {
                 language == Language.EN ? withPastedChinese(text, alternatives) : withPastedEnglish(text, alternatives),
                 language == Language.EN ? translation.of(text, keywords::writtenInChinese) : List.of(),
                 language == Language.EN ? namesIn(text) : List.of(), vectors(text));
+    }
+
+    /**
+     * The Chinese an English question quotes, searched as Chinese: the terms that are
+     * more than a glossary name (主导产业集群, 人才支持政策; a name alone is translated already, and
+     * 科学城 is in nearly every passage).
+     */
+    public Optional<Query> quoted(List<String> chinese) {
+        List<String> terms = chinese.stream().filter(c -> !glossary.replaceChineseNames(c, e -> "").isBlank()).toList();
+        return terms.isEmpty() ? Optional.empty() : Optional.of(of(String.join(" ", terms)));
     }
 
     /**

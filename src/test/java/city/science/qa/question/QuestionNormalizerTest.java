@@ -33,6 +33,15 @@ class QuestionNormalizerTest {
     }
 
     @Test
+    void theChineseAnEnglishQuestionQuotesIsKeptWholeWithTheNamesInIt() {
+        NormalizedQuestion q = NORMALIZER.normalize("How large will the 主導產業集群 be?");
+        assertThat(q.text()).as("the name in it is put in English").contains("leading industries");
+        assertThat(q.quotedChinese()).containsExactly("主导产业集群");
+        assertThat(NORMALIZER.normalize("主导产业集群有多大？").quotedChinese()).as("a Chinese question quotes nothing")
+            .isEmpty();
+    }
+
+    @Test
     void fullWidthLettersAndDigitsBecomeHalfWidth() {
         assertThat(QuestionNormalizer.halfWidth("ＧＤＰ增长６．８％　吗")).isEqualTo("GDP增长6.8% 吗");
     }

@@ -6,6 +6,8 @@ import city.science.qa.DatabaseTest;
 import city.science.qa.TempCorpus;
 import city.science.qa.corpus.CorpusReader;
 import city.science.qa.index.Embeddings;
+import city.science.qa.question.NormalizedQuestion;
+import city.science.qa.question.QuestionNormalizer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -118,6 +120,19 @@ class PassageSearchIT extends DatabaseTest {
             .param("%" + text + "%")
             .query(String.class)
             .single();
+    }
+
+    @Test
+    void anEnglishQuestionQuotingChineseIsAlsoSearchedByTheChineseItQuotes(@Autowired QuestionNormalizer normalizer) {
+        NormalizedQuestion question = normalizer.normalize("How large will the 主导产业集群 be?");
+        Query asked = queries.of(question.text(), question.alternatives());
+        Query quoted = queries.quoted(question.quotedChinese()).orElseThrow();
+        String gold = passageSaying("加快形成规模5000亿元");
+        assertThat(search.search(asked, 5)).as("the question, the name in its Chinese put in English")
+            .extracting(SearchHit::passageId)
+            .doesNotContain(gold);
+        assertThat(search.search(List.of(asked), List.of(quoted), 5)).extracting(SearchHit::passageId).contains(gold);
+        assertThat(queries.quoted(List.of("科学城"))).as("a name alone is translated already").isEmpty();
     }
 
     @Test
