@@ -30,9 +30,10 @@ public class QuestionAnalyzer {
                     "\\bwho(?:'s|\\s+(?:is|are|was|were))?\\s+(?:the\\s+)?(?:partners?|investors?|developers?|operators?|backers?|builders?|sponsors?|compan(?:y|ies)|firms?)\\b",
                     FLAGS)),
             // A partner, or who helped a company, is mostly a body:
-            // 「和谁联合编制」 → 西部(成都)科学城, 「谁帮忙办的」 → 重庆知识产权运营中心.
+            // 「和谁联合编制」 → 西部(成都)科学城, 「谁帮忙办的」 → 重庆知识产权运营中心; so is the other
+            // party of a deal ("Who signed the isotope deal?" → 国核铀业发展有限责任公司).
             Map.entry(Asked.ORGANISATION, Pattern.compile(
-                    "谁帮|多亏了?谁|\\bwho helped\\b|(和|与|跟|同)谁(一起|一道|共同|联合|合作|签约|签了|合建|共建|携手)|\\bwith whom\\b|\\bwhom?\\b[^?？]{0,80}\\bwith\\s*[?？]?\\s*$",
+                    "\\bwho\\s+(?:signed|inked|struck|sealed)\\b|谁(和|与|跟|同)[^，。？?]{0,15}签|谁帮|多亏了?谁|\\bwho helped\\b|(和|与|跟|同)谁(一起|一道|共同|联合|合作|签约|签了|合建|共建|携手)|\\bwith whom\\b|\\bwhom?\\b[^?？]{0,80}\\bwith\\s*[?？]?\\s*$",
                     FLAGS)),
             // Who received something is mostly a company or a body: 「新分子交给谁了」 → 药企.
             Map.entry(Asked.ORGANISATION, Pattern.compile(
