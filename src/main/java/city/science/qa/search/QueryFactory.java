@@ -24,6 +24,8 @@ public class QueryFactory {
 
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
 
+    private static final Pattern LATIN_RUN = Pattern.compile("[A-Za-z][A-Za-z'\\-]*(?:\\s+[A-Za-z][A-Za-z'\\-]*)*");
+
     private final QueryTerms queryTerms;
 
     private final Glossary glossary;
@@ -60,11 +62,28 @@ public class QueryFactory {
      */
     public Query of(String text, Map<String, List<String>> alternatives) {
         Language language = Language.of(text);
+        Map<String, List<String>> all = language == Language.EN ? withPastedChinese(text, alternatives)
+                : withPastedEnglish(text, alternatives);
         return new Query(text, language, queryTerms.of(text), crossTerms(text, language),
-                Figures.in(text).stream().map(Figures.Figure::token).distinct().toList(),
-                language == Language.EN ? withPastedChinese(text, alternatives) : withPastedEnglish(text, alternatives),
+                Figures.in(text).stream().map(Figures.Figure::token).distinct().toList(), all,
                 language == Language.EN ? translation.of(text, keywords::writtenInChinese) : List.of(),
-                language == Language.EN ? namesIn(text) : List.of(), vectors(text));
+                language == Language.EN ? namesIn(text) : List.of(),
+                vectors(language == Language.ZH ? withChineseOfEnglish(text, all) : text, text));
+    }
+
+    /**
+     * A Chinese question with the articles' Chinese after each English run it quotes: the
+     * Chinese embedding model reads Chinese (「talent policy（人才 政策）」).
+     */
+    static String withChineseOfEnglish(String chinese, Map<String, List<String>> alternatives) {
+        return LATIN_RUN.matcher(chinese).replaceAll(run -> {
+            List<String> words = alternatives.getOrDefault(run.group(), List.of())
+                .stream()
+                .filter(Language::hasHan)
+                .toList();
+            return Matcher
+                .quoteReplacement(words.isEmpty() ? run.group() : run.group() + "（" + String.join(" ", words) + "）");
+        });
     }
 
     /**
@@ -101,8 +120,6 @@ public class QueryFactory {
         while (han.find());
         return out;
     }
-
-    private static final Pattern LATIN_RUN = Pattern.compile("[A-Za-z][A-Za-z'\\-]*(?:\\s+[A-Za-z][A-Za-z'\\-]*)*");
 
     /**
      * A Chinese question with English in it (「科学城的smart terminal产值有多少？」): each English
@@ -146,7 +163,7 @@ public class QueryFactory {
         return out;
     }
 
-    private Query.Vectors vectors(String text) {
+    private Query.Vectors vectors(String chineseText, String englishText) {
         return new Query.Vectors() {
             private float[] chinese;
 
@@ -155,7 +172,7 @@ public class QueryFactory {
             @Override
             public synchronized float[] chinese() {
                 if (chinese == null) {
-                    chinese = embeddings.chinese(properties.chineseQueryPrefix() + text);
+                    chinese = embeddings.chinese(properties.chineseQueryPrefix() + chineseText);
                 }
                 return chinese;
             }
@@ -163,7 +180,7 @@ public class QueryFactory {
             @Override
             public synchronized float[] english() {
                 if (english == null) {
-                    english = embeddings.english(properties.englishQueryPrefix() + text);
+                    english = embeddings.english(properties.englishQueryPrefix() + englishText);
                 }
                 return english;
             }

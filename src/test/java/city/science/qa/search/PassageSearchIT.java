@@ -136,6 +136,18 @@ class PassageSearchIT extends DatabaseTest {
     }
 
     @Test
+    void aChineseQuestionQuotingEnglishIsEmbeddedWithTheArticlesChineseForIt(@Autowired QuestionNormalizer normalizer,
+            @Autowired SearchProperties properties) {
+        NormalizedQuestion question = normalizer.normalize("科学城给企业推出了哪些financing services？");
+        String gold = passageSaying("等系列金融服务");
+        List<String> asTyped = dense
+            .chineseSentences(embeddings.chinese(properties.chineseQueryPrefix() + question.text()), 10);
+        Query query = queries.of(question.text(), question.alternatives());
+        assertThat(asTyped).as("the question embedded as typed").doesNotContain(gold);
+        assertThat(dense.chineseSentences(query.vectors().chinese(), 10)).contains(gold);
+    }
+
+    @Test
     void englishQuestionsFindTheChinesePassage() {
         assertThat(search
             .search("How much contracted investment has the Science City core area attracted since "
