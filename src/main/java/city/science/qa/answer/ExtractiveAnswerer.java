@@ -41,6 +41,12 @@ public class ExtractiveAnswerer {
     private static final Pattern ASKS_DEFINITION = Pattern
         .compile("是什么|是指|指什么|什么是|哪些|包括|what (is|are|does)|which|what's", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ASKS_NAME = Pattern.compile("叫什么|叫啥|名字|名称|\\b(called|named|name of|title of)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    // A policy, plan or measure is named by its title: 《西部(重庆)科学城金凤凰人才支持政策》.
+    private static final Pattern TITLE = Pattern.compile("《[^》]+》");
+
     private static final Pattern DEFINES = Pattern.compile("是|为|作为|即|指|包括|涵盖|\\bis\\b|\\bare\\b|\\bincludes?\\b|:|：");
 
     private static final Pattern ENGLISH_LOWER_START = Pattern.compile(
@@ -166,16 +172,13 @@ public class ExtractiveAnswerer {
         // sentences.
         List<QueryTranslation.Term> crossTerms = language == Language.EN
                 && hits.stream().anyMatch(h -> h.translation() == null) ? crossTerms(question, analysis) : List.of();
-        boolean quantity = ASKS_QUANTITY.matcher(question).find();
-        boolean definition = !quantity && ASKS_DEFINITION.matcher(question).find();
-        boolean target = ASKS_TARGET.matcher(question).find();
+        Asks asks = Asks.of(question);
         List<Candidate> all = new ArrayList<>();
         // Retrieval read deeper for change or a year: every passage it kept may answer.
         int depth = analysis.overTime() || !analysis.years().isEmpty() ? hits.size()
                 : Math.min(hits.size(), properties.fitPassages());
         for (int r = 0; r < depth; r++) {
-            all.addAll(candidates(hits.get(r), r, terms, crossTerms, quantity, definition, target, analysis,
-                    alternatives, language, hits));
+            all.addAll(candidates(hits.get(r), r, terms, crossTerms, asks, analysis, alternatives, language, hits));
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
         // Over time, each date's figure may be in any passage retrieval kept.
@@ -204,9 +207,8 @@ public class ExtractiveAnswerer {
     }
 
     private List<Candidate> candidates(SearchHit hit, int rank, Set<String> terms,
-            List<QueryTranslation.Term> crossTerms, boolean quantity, boolean definition, boolean target,
-            QuestionAnalysis analysis, Map<String, List<String>> alternatives, Language language,
-            List<SearchHit> retrieved) {
+            List<QueryTranslation.Term> crossTerms, Asks asks, QuestionAnalysis analysis,
+            Map<String, List<String>> alternatives, Language language, List<SearchHit> retrieved) {
         Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());
         List<String> zh = sentences.chinese();
         EvidenceFit.Passage passage = fit.forPassage(hit, analysis, alternatives, retrieved);
@@ -229,7 +231,7 @@ public class ExtractiveAnswerer {
                 overlap = Math.max(overlap, crossOverlap(crossTerms, sentence));
             }
             double score = overlap + hit.score() - RANK_PENALTY * rank;
-            if (quantity && hasQuantity(sentence)) {
+            if (asks.quantity() && hasQuantity(sentence)) {
                 score += FIGURE_BONUS;
             }
             if (!analysis.attributes().isEmpty()) {
@@ -239,10 +241,13 @@ public class ExtractiveAnswerer {
                 // for "financing services").
                 score += ATTRIBUTE_BONUS * fit.attributeShare(sentence, readable, analysis, alternatives);
             }
-            if (definition && DEFINES.matcher(sentence).find()) {
+            if (asks.definition() && DEFINES.matcher(sentence).find()) {
                 score += DEFINITION_BONUS;
             }
-            boolean unaskedGoal = !target && STATES_TARGET.matcher(sentence).find();
+            if (asks.name() && TITLE.matcher(sentence).find()) {
+                score += DEFINITION_BONUS;
+            }
+            boolean unaskedGoal = !asks.target() && STATES_TARGET.matcher(sentence).find();
             if (unaskedGoal) {
                 score -= TARGET_PENALTY;
             }
@@ -284,6 +289,24 @@ public class ExtractiveAnswerer {
         }
         long found = terms.stream().filter(t -> t.chinese().stream().anyMatch(chinese::contains)).count();
         return (double) found / terms.size();
+    }
+
+    /**
+     * What the wording of a question asks for, as the choice of its sentence reads it.
+     *
+     * @param quantity how many or how much
+     * @param definition what something is
+     * @param target a goal or plan (a goal answers nothing else)
+     * @param name what something is called
+     */
+    record Asks(boolean quantity, boolean definition, boolean target, boolean name) {
+
+        static Asks of(String question) {
+            boolean quantity = ASKS_QUANTITY.matcher(question).find();
+            return new Asks(quantity, !quantity && ASKS_DEFINITION.matcher(question).find(),
+                    ASKS_TARGET.matcher(question).find(), ASKS_NAME.matcher(question).find());
+        }
+
     }
 
     /** A figure that is an amount, not a date: 「4月」「2021年」「8月30日」 carry no quantity. */

@@ -49,6 +49,26 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void whatSomethingIsCalledIsAnsweredByTheSentenceGivingItsTitle() {
+        var system = Hits.hit("p-17", "2022-01", "科学城不断完善城市公共设施，全链条人才支持政策体系不断完善。",
+                "The Science City keeps improving public facilities, and its full-chain talent support policy "
+                        + "system keeps improving.",
+                1.0);
+        var facilities = Hits.hit("p-18", "2022-01", "国际人才社区、高端人才公寓、国际学校和医院为人才安居乐业提供保障。",
+                "International talent communities, talent apartments, international schools and hospitals let "
+                        + "talent settle and work in peace.",
+                0.95);
+        var titled = Hits.hit("p-19", "2022-01", "科学城制定《西部(重庆)科学城金凤凰人才支持政策》，着力引进一批顶尖人才。",
+                "The Science City issued the \"Western (Chongqing) Science City Golden Phoenix Talent Support "
+                        + "Policy\" to bring in top talent.",
+                0.75);
+        List<SearchHit> hits = List.of(system, facilities, titled);
+        assertThat(answer("科学城的人才支持政策叫什么名字？", hits).text()).contains("《西部(重庆)科学城金凤凰人才支持政策》");
+        assertThat(answer("What is the talent support policy of the Science City called?", hits).text())
+            .contains("Golden Phoenix Talent Support Policy");
+    }
+
+    @Test
     void anEnglishQuestionIsAnsweredFromTheAlignedTranslation() {
         Answer answer = answerer.answer("How many high-tech enterprises are in the Science City?",
                 QuestionAnalysis.NONE, Language.EN, List.of(Hits.highTech()));
