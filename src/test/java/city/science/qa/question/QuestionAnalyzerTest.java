@@ -30,6 +30,7 @@ class QuestionAnalyzerTest {
         assertThat(analyze("2025年高新区GDP涨了多少？").asked()).isEqualTo(Asked.PERCENTAGE);
         assertThat(analyze("百日攻坚签约的项目涵盖几大主导产业？").asked()).as("几大: how many of a kind").isEqualTo(Asked.COUNT);
         assertThat(analyze("西永综保区贡献了全市多少外贸进出口值？").asked()).isEqualTo(Asked.SHARE);
+        assertThat(analyze("西永综保区给全市外贸贡献了多少？").asked()).isEqualTo(Asked.SHARE);
         assertThat(analyze("How much of Chongqing's chip output is made in the Science City?").asked())
             .isEqualTo(Asked.SHARE);
         assertThat(analyze("By what percentage did the zone's GDP grow in 2025?").asked()).as("a growth rate")

@@ -138,6 +138,9 @@ class QuestionNormalizerTest {
         assertThat(q.alternatives().get("revenue")).contains("income", "收入");
         assertThat(q.alternatives().get("chip")).contains("集成电路");
         assertThat(q.alternatives().get("H2")).contains("second half", "下半年");
+        assertThat(NORMALIZER.normalize("大学城有多少名researchers啊？").alternatives().get("researchers"))
+            .as("the articles count researchers as 科技人员 too")
+            .contains("科研人员", "科技人员");
         NormalizedQuestion devices = NORMALIZER.normalize("What are smart device makers producing in value terms?");
         assertThat(devices.alternatives().get("smart device")).contains("智能终端");
         assertThat(devices.alternatives().get("makers")).contains("制造企业");
