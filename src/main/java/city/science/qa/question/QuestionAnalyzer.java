@@ -35,6 +35,10 @@ public class QuestionAnalyzer {
             Map.entry(Asked.ORGANISATION, Pattern.compile(
                     "\\bwho\\s+(?:signed|inked|struck|sealed)\\b|谁(和|与|跟|同)[^，。？?]{0,15}签|谁帮|多亏了?谁|\\bwho helped\\b|(和|与|跟|同)谁(一起|一道|共同|联合|合作|签约|签了|合建|共建|携手)|\\bwith whom\\b|\\bwhom?\\b[^?？]{0,80}\\bwith\\s*[?？]?\\s*$",
                     FLAGS)),
+            // A record in these articles is a company's: 「最高纪录是谁创的」 → 赛力斯.
+            Map.entry(Asked.ORGANISATION, Pattern.compile(
+                    "(纪录|记录)[^，。？?]{0,8}谁|谁(创|破|打破|刷新)了?(这个)?(纪录|记录)|\\bwho (set|broke|holds?) (the|a|this) record\\b",
+                    FLAGS)),
             // Who received something is mostly a company or a body: 「新分子交给谁了」 → 药企.
             Map.entry(Asked.ORGANISATION, Pattern.compile(
                     "(交|卖|转让|授予|颁给|提供|交付)给了?谁|给了谁|\\bwho\\s+(received|got|bought|acquired)\\b|\\bto whom\\b", FLAGS)),

@@ -57,6 +57,8 @@ class QuestionAnalyzerTest {
         assertThat(analyze("Who signed the medical isotope deal with the Science City?").asked()).as("a deal's party")
             .isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("谁和科学城签约建医用同位素基地？").asked()).isEqualTo(Asked.ORGANISATION);
+        assertThat(analyze("科学城的知识产权质押融资最高纪录是谁创的？").asked()).as("a record is a company's")
+            .isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("成渝综合性科学中心的建设方案是和谁联合编制的？").asked()).as("a partner").isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("赛力斯那笔知识产权质押融资是谁帮忙办的？").asked()).as("a helper of a company").isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("Who did the Science City sign the isotope deal with?").asked()).as("a partner")
