@@ -96,8 +96,9 @@ public class QuestionAnalyzer {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
 
+    // 比较 before an adjective says "rather" (「占比比较大」), not a comparison.
     private static final Pattern OVER_TIME = Pattern.compile(
-            "变化|趋势|历年|逐年|这几年|近几年|这两年|近两年|这些年|翻了|每年|比较|相比|对比|前后|比起|相较|放缓|慢下来|变慢|变快|怎么变(?!化)|slow(?:ed|ing|s)? down|\\bslow(?:ed|ing)\\b|accelerat\\w*|picked up|sped up|\\btrack\\b|over (the )?(years|time)|\\bchang(e|ed|es|ing)\\b|\\btrend\\w*|compar\\w*|evolv\\w*|each year|year by year|since (19|20)\\d\\d|比起来"
+            "变化|趋势|历年|逐年|这几年|近几年|这两年|近两年|这些年|翻了|每年|比较(?![大多高快少小强好重集])|相比|对比|前后|比起|相较|放缓|慢下来|变慢|变快|怎么变(?!化)|slow(?:ed|ing|s)? down|\\bslow(?:ed|ing)\\b|accelerat\\w*|picked up|sped up|\\btrack\\b|over (the )?(years|time)|\\bchang(e|ed|es|ing)\\b|\\btrend\\w*|compar\\w*|evolv\\w*|each year|year by year|since (19|20)\\d\\d|比起来"
                     // Two years joined: "from 2020 to 2022", 「2021年和2025年」.
                     + "|from (19|20)\\d\\d to|between (19|20)\\d\\d and|(19|20)\\d\\d年?(到|至|和|与|跟|同)(19|20)\\d\\d",
             FLAGS);

@@ -144,6 +144,7 @@ class QuestionAnalyzerTest {
     @Test
     void aQuestionAboutChangeIsOverTime() {
         assertThat(analyze("科学城GDP增速这几年有什么变化？").overTime()).isTrue();
+        assertThat(analyze("新签约项目里哪类项目的占比比较大？").overTime()).as("比较大 is rather large, no comparison").isFalse();
         assertThat(analyze("How has GDP growth changed over the years?").overTime()).isTrue();
         assertThat(analyze("科学城规划面积多大？").overTime()).isFalse();
         assertThat(analyze("这两年科学城引进的项目多了多少个？").overTime()).isTrue();
