@@ -1,8 +1,11 @@
 package city.science.qa.question;
 
 import city.science.qa.search.Language;
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * A question as the later stages read it.
@@ -26,7 +29,7 @@ public record NormalizedQuestion(String asked, String text, Language language, M
         return new NormalizedQuestion(asked, text, language, all);
     }
 
-    private static final java.util.regex.Pattern HAN_RUN = java.util.regex.Pattern.compile("\\p{IsHan}+");
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
 
     /**
      * The Chinese an English question quotes ("How large will the 主导产业集群 be?"), in
@@ -37,10 +40,7 @@ public record NormalizedQuestion(String asked, String text, Language language, M
         if (language != Language.EN) {
             return List.of();
         }
-        return HAN_RUN.matcher(com.github.houbb.opencc4j.util.ZhConverterUtil.toSimple(asked))
-            .results()
-            .map(java.util.regex.MatchResult::group)
-            .toList();
+        return HAN_RUN.matcher(ZhConverterUtil.toSimple(asked)).results().map(MatchResult::group).toList();
     }
 
     /**

@@ -75,7 +75,7 @@ public class QueryFactory {
      * A Chinese question with the articles' Chinese after each English run it quotes: the
      * Chinese embedding model reads Chinese (「talent policy（人才 政策）」).
      */
-    static String withChineseOfEnglish(String chinese, Map<String, List<String>> alternatives) {
+    private static String withChineseOfEnglish(String chinese, Map<String, List<String>> alternatives) {
         return LATIN_RUN.matcher(chinese).replaceAll(run -> {
             List<String> words = alternatives.getOrDefault(run.group(), List.of())
                 .stream()
