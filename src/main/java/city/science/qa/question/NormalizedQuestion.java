@@ -1,11 +1,8 @@
 package city.science.qa.question;
 
 import city.science.qa.search.Language;
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 
 /**
  * A question as the later stages read it.
@@ -15,32 +12,23 @@ import java.util.regex.Pattern;
  * digits, everyday function words replaced: what is searched, embedded and analysed
  * @param alternatives for each everyday word of the question, the corpus's words for it
  * (searched beside it, and enough to cover it)
+ * @param quotedChinese the Chinese an English question quotes ("How large will the 主导产业集群
+ * be?"), in Simplified script and as typed otherwise: a name in it stays part of the term
+ * the articles write, where {@code text} has put the name in English
  */
-public record NormalizedQuestion(String asked, String text, Language language, Map<String, List<String>> alternatives) {
+public record NormalizedQuestion(String asked, String text, Language language, Map<String, List<String>> alternatives,
+        List<String> quotedChinese) {
 
     public NormalizedQuestion {
         alternatives = Map.copyOf(alternatives);
+        quotedChinese = List.copyOf(quotedChinese);
     }
 
     /** The same question with more of the corpus's words for its words. */
     public NormalizedQuestion withAlternatives(Map<String, List<String>> more) {
         Map<String, List<String>> all = new java.util.LinkedHashMap<>(more);
         all.putAll(alternatives);
-        return new NormalizedQuestion(asked, text, language, all);
-    }
-
-    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
-
-    /**
-     * The Chinese an English question quotes ("How large will the 主导产业集群 be?"), in
-     * Simplified script and as typed otherwise: a name in it stays part of the term the
-     * articles write, where {@link #text} has put the name in English.
-     */
-    public List<String> quotedChinese() {
-        if (language != Language.EN) {
-            return List.of();
-        }
-        return HAN_RUN.matcher(ZhConverterUtil.toSimple(asked)).results().map(MatchResult::group).toList();
+        return new NormalizedQuestion(asked, text, language, all, quotedChinese);
     }
 
     /**
@@ -48,7 +36,7 @@ public record NormalizedQuestion(String asked, String text, Language language, M
      * comparison).
      */
     public static NormalizedQuestion asTyped(String asked) {
-        return new NormalizedQuestion(asked, asked, Language.of(asked), Map.of());
+        return new NormalizedQuestion(asked, asked, Language.of(asked), Map.of(), List.of());
     }
 
 }

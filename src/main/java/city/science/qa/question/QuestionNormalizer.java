@@ -4,6 +4,7 @@ import city.science.qa.corpus.CorpusProperties;
 import city.science.qa.corpus.Glossary;
 import city.science.qa.search.Language;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -47,9 +48,12 @@ public class QuestionNormalizer {
         }
         text = EnglishNumerals.toDigits(text);
         Language language = Language.of(withoutNames(text));
+        // What an English question quotes in Chinese, before its names are put in
+        // English.
+        List<String> quoted = language == Language.EN ? Language.chineseRuns(text) : List.of();
         text = namesInLanguage(text, language);
         Lexicon.Applied applied = lexicon.apply(text, language);
-        return new NormalizedQuestion(asked, applied.text().strip(), language, applied.alternatives());
+        return new NormalizedQuestion(asked, applied.text().strip(), language, applied.alternatives(), quoted);
     }
 
     /**

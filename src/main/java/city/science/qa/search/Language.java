@@ -1,6 +1,8 @@
 package city.science.qa.search;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /** The language a question is asked in, and so the language of its answer. */
@@ -31,6 +33,13 @@ public enum Language {
     /** Whether the text has any Han character (Chinese written in it). */
     public static boolean hasHan(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
+
+    /** The runs of Han characters in the text, in order (「主导产业集群」 of "the 主导产业集群 be"). */
+    public static List<String> chineseRuns(String text) {
+        return HAN_RUN.matcher(text).results().map(MatchResult::group).toList();
     }
 
     /**

@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class QueryFactory {
 
-    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
-
     private static final Pattern LATIN_RUN = Pattern.compile("[A-Za-z][A-Za-z'\\-]*(?:\\s+[A-Za-z][A-Za-z'\\-]*)*");
 
     private final QueryTerms queryTerms;
@@ -103,13 +101,12 @@ public class QueryFactory {
      * either covers it.
      */
     private Map<String, List<String>> withPastedChinese(String english, Map<String, List<String>> alternatives) {
-        Matcher han = HAN_RUN.matcher(glossary.replaceChineseNames(english, e -> " "));
-        if (!han.find()) {
+        List<String> runs = Language.chineseRuns(glossary.replaceChineseNames(english, e -> " "));
+        if (runs.isEmpty()) {
             return alternatives;
         }
         Map<String, List<String>> out = new LinkedHashMap<>(alternatives);
-        do {
-            String chinese = han.group();
+        for (String chinese : runs) {
             List<String> words = new ArrayList<>(List.of(chinese));
             String glossed = gloss.of(chinese).strip();
             if (!glossed.isEmpty()) {
@@ -117,7 +114,6 @@ public class QueryFactory {
             }
             out.putIfAbsent(chinese, List.copyOf(words));
         }
-        while (han.find());
         return out;
     }
 
