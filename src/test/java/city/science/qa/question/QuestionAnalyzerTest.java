@@ -46,6 +46,9 @@ class QuestionAnalyzerTest {
         assertThat(analyze("Who founded the Jialing River Laboratory?").asked()).isEqualTo(Asked.PERSON);
         assertThat(analyze("金凤实验室的核心任务是什么？").asked()).isEqualTo(Asked.DEFINITION);
         assertThat(analyze("How large was the first development fund?").asked()).isEqualTo(Asked.AMOUNT);
+        assertThat(analyze("What was the 投资总额 of the projects signed when the 百日攻坚 ended?").asked())
+            .as("an amount named in Chinese")
+            .isEqualTo(Asked.AMOUNT);
         assertThat(analyze("在成都拿营业执照要等多久？").asked()).isEqualTo(Asked.DURATION);
         assertThat(analyze("How long did it take to get the licence?").asked()).isEqualTo(Asked.DURATION);
         assertThat(analyze("Within how many years does the team aim to build its cluster?").asked())
