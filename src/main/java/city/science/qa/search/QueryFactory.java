@@ -66,22 +66,30 @@ public class QueryFactory {
                 Figures.in(text).stream().map(Figures.Figure::token).distinct().toList(), all,
                 language == Language.EN ? translation.of(text, keywords::writtenInChinese) : List.of(),
                 language == Language.EN ? namesIn(text) : List.of(),
-                vectors(language == Language.ZH ? withChineseOfEnglish(text, all) : text, text));
+                vectors(language == Language.ZH ? withChineseOfEnglish(text, alternatives, all) : text, text));
     }
 
     /**
-     * A Chinese question with the articles' Chinese after each English run it quotes: the
-     * Chinese embedding model reads Chinese (「talent policy（人才 政策）」).
+     * A Chinese question as the Chinese embedding model reads best: an English run the
+     * lexicon knows is written in the articles' words (「统一战线visit」 → 「统一战线走访」); one only
+     * the dictionary knows keeps the English, with the dictionary's Chinese after it
+     * (「talent policy（人才 政策）」), since a dictionary sense may be the wrong one.
      */
-    private static String withChineseOfEnglish(String chinese, Map<String, List<String>> alternatives) {
+    static String withChineseOfEnglish(String chinese, Map<String, List<String>> lexicon,
+            Map<String, List<String>> all) {
         return LATIN_RUN.matcher(chinese).replaceAll(run -> {
-            List<String> words = alternatives.getOrDefault(run.group(), List.of())
-                .stream()
-                .filter(Language::hasHan)
-                .toList();
+            List<String> known = chineseOf(lexicon, run.group());
+            if (!known.isEmpty()) {
+                return Matcher.quoteReplacement(String.join(" ", known));
+            }
+            List<String> words = chineseOf(all, run.group());
             return Matcher
                 .quoteReplacement(words.isEmpty() ? run.group() : run.group() + "（" + String.join(" ", words) + "）");
         });
+    }
+
+    private static List<String> chineseOf(Map<String, List<String>> alternatives, String english) {
+        return alternatives.getOrDefault(english, List.of()).stream().filter(Language::hasHan).toList();
     }
 
     /**
