@@ -318,10 +318,18 @@ public class QuestionAnalyzer {
             if (english) {
                 // The head is the last plural ("researchers" of "senior researchers
                 // work"): the phrase may run on into a verb the pattern cannot tell.
+                boolean plural = false;
                 for (String w : words) {
                     if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
                         head = w;
+                        plural = true;
                     }
+                }
+                // "How many 软件人才 work…": the Chinese noun is counted, the English after
+                // it
+                // is its verb.
+                if (!plural) {
+                    head = words.stream().filter(Language::hasHan).reduce((a, b) -> b).orElse(head);
                 }
                 if (head.length() >= 3 && !NOT_ATTRIBUTES.contains(head)) {
                     out.add(head);

@@ -248,6 +248,8 @@ class QuestionAnalyzerTest {
     @Test
     void aCountSaysWhatItCounts() {
         assertThat(analyze("How many east-west tunnels are in the plan?").counted()).containsExactly("tunnels");
+        assertThat(analyze("How many 软件人才 work in the Science City?").counted()).as("a Chinese noun before its verb")
+            .containsExactly("软件人才");
         assertThat(analyze("英才大会上科学城跟多少个毕业生谈好了工作？").counted()).as("the thing counted ends at its verb")
             .containsExactly("毕业生");
         assertThat(analyze("How many new deals did the core area sign?").counted()).containsExactly("deals");
