@@ -71,7 +71,8 @@ public enum Language {
         return han >= 2 * latinWords || askedInChinese ? ZH : EN;
     }
 
-    private static final Pattern CHINESE_ASKING = Pattern.compile("多少|几|什么|哪|吗|呢|谁|怎么|怎样|如何|是否|啥|有没有|是不是");
+    private static final Pattern CHINESE_ASKING = Pattern
+        .compile("多少|几|什么|哪|吗|呢|谁|怎么|怎样|如何|是否|啥|有没有|是不是|多大|多久|多长|多高|多远|多快");
 
     private static final Pattern ENGLISH_ASKING = Pattern.compile(
             "(?i)[^A-Za-z\\p{IsHan}]*(what|how|which|who|whom|whose|when|where|why|is|are|was|were|does|do|did|can|could|will|would|has|have|had|tell|list|give|show|and|so|but)\\b");

@@ -16,6 +16,8 @@ class LanguageTest {
         assertThat(Language.of("有多少个university？")).as("one English word in a Chinese question").isEqualTo(Language.ZH);
         assertThat(Language.of("西永微电园的cross-border e-commerce做了多少？")).isEqualTo(Language.ZH);
         assertThat(Language.of("2022年1-8月new signed projects有几个？")).as("asked in Chinese").isEqualTo(Language.ZH);
+        assertThat(Language.of(" office space 多大？")).as("多大 asks in Chinese (a name taken out before)")
+            .isEqualTo(Language.ZH);
         assertThat(Language.of("What are the 几大 industries of the Science City?")).as("asked in English")
             .isEqualTo(Language.EN);
     }
