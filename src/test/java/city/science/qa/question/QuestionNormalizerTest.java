@@ -101,6 +101,9 @@ class QuestionNormalizerTest {
         assertThat(NORMALIZER.normalize("新型研发机构的revenue累计有多少？").alternatives().get("revenue"))
             .as("only the Chinese words: the question is searched in Chinese")
             .containsExactly("收入", "产值");
+        assertThat(NORMALIZER.normalize("统一战线那次visit一共几天？").alternatives().get("visit"))
+            .as("the README's example: the lexicon's word for visit")
+            .contains("走访");
     }
 
     @Test
