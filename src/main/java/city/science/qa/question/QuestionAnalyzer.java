@@ -85,7 +85,7 @@ public class QuestionAnalyzer {
                     "多少钱|多少亿|多少万元|金额|(?<![A-Za-z])(revenues?|income|sales|turnover|investment|funding)(?![A-Za-z])[^?？]{0,8}多少|租金|房租|房价|价格|工资|薪资|薪水|费用|收费|\\b(rents?|prices?|costs?|salar(y|ies)|wages?|fees?)\\b|投资.{0,12}多少|多少.{0,6}投资|产值.{0,12}多少|多大产值|收入.{0,12}多少|规模.{0,8}多少|how much|\\bworth\\b|\\byuan\\b|value of|\\b(trade|output|export|import|production|sales|contract(ed)?) value\\b|\\bamount\\b|what ((was|is|were|are)\\b.{0,40}|(total |overall )?)\\b(revenue|income|turnover|sales|budget|investment|funding|ticket size)\\b"
                             // An amount in the articles' words:
                             // "What was the 投资总额 of…".
-                            + "|what (was|is|were|are)\\b[^?？]{0,40}(投资总?额|总投资|金额|产值|营收|收入)",
+                            + "|what (was|is|were|are)\\b[^?？]{0,40}(投资总?额|总投资|产值|营收|收入)",
                     FLAGS)),
             Map.entry(Asked.COUNT, Pattern.compile(
                     "多少|几[家所个名位项条座栋辆次人大]|数量|人数|how many|number of|\\btally\\b|total (number|population)|\\bpopulation\\b|headcount",
