@@ -87,6 +87,10 @@ public class EvidenceFit {
                 + "|\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\\s+(working\\s+)?(days?|hours?|weeks?|months?|years?)\\b",
                 Pattern.CASE_INSENSITIVE);
 
+    // A figure a plan sets for a later year: 「到2025年，科学城软件业务收入将达800亿元」, 「力争到2027年」.
+    private static final Pattern TARGET = Pattern
+        .compile("(?<!截)(?:到|至)(?:19|20)\\d\\d年(?:底|末)?[，,]?[^。；]{0,30}?(?:将|力争|达到?|实现|形成)|力争|预计");
+
     private static final Pattern PERSON = Pattern.compile("院士|教授|主任|负责人|书记|市长|局长|董事长|总经理|科学家|先生|女士|团队|专家|表示|介绍说");
 
     private static final Pattern ORGANISATION = Pattern
@@ -208,6 +212,11 @@ public class EvidenceFit {
                     && (!namesAttributes || attributeShare(glossary, chinese, english, analysis, alternatives) == 0)) {
                 return Optional.of(Mismatch.WHAT_IS_ASKED);
             }
+            // "How many software companies are there now?" is not answered by the target
+            // of a plan: 「到2025年，……软件企业达2000家」.
+            if (analysis.current() && analysis.asksForFigure() && TARGET.matcher(chinese).find()) {
+                return Optional.of(Mismatch.WHAT_IS_ASKED);
+            }
             // "How many tunnels?" is not answered by a count of actions: the counted
             // thing must be named (or the corpus's word for it).
             if (analysis.asked() == Asked.COUNT && !analysis.counted().isEmpty()
@@ -226,6 +235,10 @@ public class EvidenceFit {
                 return Optional.of(Mismatch.WHAT_IS_ASKED);
             }
             if (!analysis.events().isEmpty() && analysis.events().stream().noneMatch(e -> e.toldIn(both))) {
+                return Optional.of(Mismatch.EVENT);
+            }
+            // "Where was the second joint meeting held?" is not answered by 「举行第一次联席会议」.
+            if (analysis.ordinal().filter(o -> o.contradictedBy(chinese)).isPresent()) {
                 return Optional.of(Mismatch.EVENT);
             }
             // "When did construction begin?": the date must be the event's, written

@@ -119,6 +119,20 @@ public final class Lexicon {
         return new Applied(out, alternatives);
     }
 
+    /**
+     * The Chinese words of a text with their spoken forms replaced (软体 → 软件), the rest as
+     * it is: the Chinese an English question quotes is searched as the articles write it.
+     */
+    String inChineseWords(String text) {
+        String out = text;
+        for (Entry e : entries) {
+            if (e.language() == Language.ZH && e.use() == Use.REPLACE) {
+                out = inChineseWords(out, e);
+            }
+        }
+        return out;
+    }
+
     private static String inChineseWords(String text, Entry e) {
         return HAN_RUN.matcher(text)
             .replaceAll(run -> Matcher.quoteReplacement(

@@ -29,10 +29,14 @@ import java.util.Optional;
  * @param qualifiers for a count, the words of the question that say which of the counted
  * things (software of "software companies", 上市 of 上市公司): a sentence that answers names
  * one of them, as a count of companies is not a count of listed ones
+ * @param ordinal which one of a series of events it asks about (第二次联席会议), if any
+ * @param current it asks for a figure as it stands (now, 目前): not for a target set for a
+ * later year
  */
 public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> specific, List<String> years,
         Optional<PartOfYear> partOfYear, List<String> places, List<Event> events, boolean overTime,
-        List<String> attributes, List<String> units, List<String> counted, List<String> qualifiers) {
+        List<String> attributes, List<String> units, List<String> counted, List<String> qualifiers,
+        Optional<Ordinal> ordinal, boolean current) {
 
     public QuestionAnalysis {
         subjects = List.copyOf(subjects);
@@ -77,7 +81,8 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
      * comparison).
      */
     public static final QuestionAnalysis NONE = new QuestionAnalysis(Asked.OTHER, List.of(), List.of(), List.of(),
-            Optional.empty(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of());
+            Optional.empty(), List.of(), List.of(), false, List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+            false);
 
     /**
      * An event a date or a person must belong to, with the words the articles use for it.

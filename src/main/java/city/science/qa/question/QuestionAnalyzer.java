@@ -91,9 +91,14 @@ public class QuestionAnalyzer {
                     "多少|几[家所个名位项条座栋辆次人大]|数量|人数|how many|number of|\\btally\\b|total (number|population)|\\bpopulation\\b|headcount",
                     FLAGS)),
             Map.entry(Asked.ORGANISATION, Pattern.compile(
-                    "哪家|哪个\\p{IsHan}{0,6}?(公司|企业|机构|单位|大学|高校|团队|研究院|科研院|实验室)|哪些(企业|公司|机构|高校)|which (company|firm|organi[sz]ation|institution|university|enterprise|team)",
+                    "哪家|哪个\\p{IsHan}{0,6}?(公司|企业|机构|单位|大学|高校|团队|研究院|科研院|实验室)|哪些(企业|公司|机构|高校)|which (company|firm|organi[sz]ation|institution|institute|university|enterprise|team)"
+                            // "In which 研究院": the kind of body said in the articles'
+                            // word.
+                            + "|\\bwhich\\s*\\p{IsHan}{0,6}?(公司|企业|机构|单位|大学|高校|团队|研究院|科研院|实验室)",
                     FLAGS)),
-            Map.entry(Asked.PLACE, Pattern.compile("在哪|哪里|哪儿|什么地方|\\bwhere\\b", FLAGS)),
+            Map.entry(Asked.PLACE, Pattern.compile(
+                    "在哪|哪里|哪儿|什么地方|\\bwhere\\b|\\bwhich (city|district|town|county|province|place|site|park)\\b|\\bwhich\\s*(城市|区县|地方)",
+                    FLAGS)),
             Map.entry(Asked.LIST, Pattern.compile("哪些|有哪几|包括什么|包括哪|\\bwhich\\b|what are the|\\blist\\b", FLAGS)),
             Map.entry(Asked.DEFINITION, Pattern.compile("是什么|什么是|指什么|是指|干什么|做什么|\\bwhat\\b", FLAGS)));
 
@@ -226,7 +231,8 @@ public class QuestionAnalyzer {
                 asked.attributes().isEmpty() ? about.attributes() : asked.attributes(),
                 asked.units().isEmpty() ? about.units() : asked.units(),
                 asked.counted().isEmpty() ? about.counted() : asked.counted(),
-                asked.qualifiers().isEmpty() ? about.qualifiers() : asked.qualifiers());
+                asked.qualifiers().isEmpty() ? about.qualifiers() : asked.qualifiers(),
+                asked.ordinal().isPresent() ? asked.ordinal() : about.ordinal(), asked.current() || about.current());
     }
 
     /**
@@ -236,6 +242,13 @@ public class QuestionAnalyzer {
     public static String withoutChange(String text) {
         return OVER_TIME.matcher(text).replaceAll(" ");
     }
+
+    // Words that ask for a figure as it stands. 「至今」 and "so far" are not among them:
+    // they
+    // ask for a running total, which a target is no more, but they also open questions of
+    // change.
+    private static final Pattern CURRENT = Pattern
+        .compile("目前|现在|如今|眼下|当前|\\b(now|currently|at present|presently|today|these days)\\b", FLAGS);
 
     // Words of asking: a follow-up with one asks its own question, not the earlier one's.
     private static final Pattern ASKING = Pattern
@@ -267,7 +280,8 @@ public class QuestionAnalyzer {
         List<List<String>> countedPhrases = asked == Asked.COUNT ? countedPhrases(text, english) : List.of();
         return new QuestionAnalysis(asked, subjects, specific, years, PartOfYear.askedIn(text), places,
                 events(text, asked), overTime, attributes, units,
-                units.isEmpty() ? counted(countedPhrases, english) : List.of(), qualifiers(countedPhrases, attributes));
+                units.isEmpty() ? counted(countedPhrases, english) : List.of(), qualifiers(countedPhrases, attributes),
+                Ordinal.askedIn(text), CURRENT.matcher(text).find());
     }
 
     // "How many east-west tunnels are…": the words counted run to the first verb or

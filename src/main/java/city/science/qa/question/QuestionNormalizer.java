@@ -50,7 +50,7 @@ public class QuestionNormalizer {
         Language language = Language.of(withoutNames(text));
         // What an English question quotes in Chinese, before its names are put in
         // English.
-        List<String> quoted = language == Language.EN ? Language.chineseRuns(text) : List.of();
+        List<String> quoted = language == Language.EN ? Language.chineseRuns(lexicon.inChineseWords(text)) : List.of();
         text = namesInLanguage(text, language);
         Lexicon.Applied applied = lexicon.apply(text, language);
         return new NormalizedQuestion(asked, applied.text().strip(), language, applied.alternatives(), quoted);

@@ -49,9 +49,10 @@ public class KeywordRetriever {
      * Chinese words (an English word's dictionary translations): a passage scores, per
      * group, the idf of the rarest of its words it contains, so the translation the
      * articles use wins and a passage matching more of the question's words ranks higher.
-     * A group member with spaces is a phrase (words adjacent in the passage).
+     * A group member with spaces is a phrase (words adjacent in the passage). With
+     * {@code untranslatedOnly} false, every passage.
      */
-    public List<String> chineseUntranslated(List<List<String>> groups, int limit) {
+    public List<String> chineseUntranslated(List<List<String>> groups, int limit, boolean untranslatedOnly) {
         Map<String, List<String>> lexemesOf = new HashMap<>();
         for (List<String> group : groups) {
             for (String member : group) {
@@ -89,9 +90,10 @@ public class KeywordRetriever {
         }
         params.put("any", String.join(" | ", any));
         params.put("n", limit);
-        return jdbc
-            .sql("SELECT p.id FROM passage p WHERE p.text_en IS NULL AND p.keywords_zh @@ CAST(:any AS tsquery) "
-                    + "ORDER BY (" + String.join(" + ", cases) + ") DESC, p.id LIMIT :n")
+        params.put("only", untranslatedOnly);
+        return jdbc.sql(
+                "SELECT p.id FROM passage p WHERE (p.text_en IS NULL OR NOT :only) AND p.keywords_zh @@ CAST(:any AS tsquery) "
+                        + "ORDER BY (" + String.join(" + ", cases) + ") DESC, p.id LIMIT :n")
             .params(params)
             .query(String.class)
             .list();
@@ -273,6 +275,17 @@ public class KeywordRetriever {
                         ownChinese.add(tsquery);
                     }
                 }
+            }
+        }
+        // A run of the question's own Chinese that holds a figure (9月11日) has no entry
+        // above: the alternatives are made for its Han words alone (月, 日). It is the
+        // passage's Chinese too.
+        for (String stem : stems.getOrDefault(query.text(), List.of())) {
+            List<String> lex = Language.hasHan(stem) ? lexemes(queryTerms.of(stem)) : List.of();
+            if (!lex.isEmpty()) {
+                String tsquery = String.join(" <-> ", lex.stream().map(KeywordRetriever::quote).toList());
+                stemsByTsquery.computeIfAbsent(tsquery, k -> new LinkedHashSet<>()).add(stem);
+                ownChinese.add(tsquery);
             }
         }
         if (stemsByTsquery.isEmpty()) {

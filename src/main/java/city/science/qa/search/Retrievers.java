@@ -26,15 +26,25 @@ public class Retrievers {
         // English question → glossary names, figure tokens and the dictionary's Chinese
         // for
         // its words → passages not yet translated.
-        add(RetrieverName.CROSS_ZH, (q, n) -> keywords.untranslatedPassages() == 0 ? List.of()
-                : keywords.chineseUntranslated(queries.chineseKeywordGroups(q), n));
+        // An English question that quotes the articles' Chinese ("How many 职业院校…") is
+        // held to every passage's Chinese too: no translation spells its quoted words.
+        add(RetrieverName.CROSS_ZH, (q, n) -> {
+            boolean all = quotesChinese(q);
+            return !all && keywords.untranslatedPassages() == 0 ? List.of()
+                    : keywords.chineseUntranslated(queries.chineseKeywordGroups(q), n, !all);
+        });
         // The embedding is only paid for when some passage still lacks a translation.
         add(RetrieverName.CROSS_ZH_DENSE, (q, n) -> {
-            String chinese = q.language() == Language.EN && keywords.untranslatedPassages() > 0
+            boolean all = quotesChinese(q);
+            String chinese = q.language() == Language.EN && (all || keywords.untranslatedPassages() > 0)
                     ? keywords.wordForWordChinese(q) : "";
             return chinese.isBlank() ? List.of() : dense
-                .chineseSentencesUntranslated(embeddings.chinese(properties.chineseQueryPrefix() + chinese), n);
+                .chineseSentencesUntranslated(embeddings.chinese(properties.chineseQueryPrefix() + chinese), n, !all);
         });
+    }
+
+    private static boolean quotesChinese(Query q) {
+        return q.language() == Language.EN && Language.hasHan(q.text());
     }
 
     private void add(RetrieverName name, java.util.function.BiFunction<Query, Integer, List<String>> rank) {

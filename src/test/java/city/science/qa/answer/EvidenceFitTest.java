@@ -54,6 +54,28 @@ class EvidenceFitTest {
     }
 
     @Test
+    void anotherOneOfASeriesOfMeetingsIsAnotherEvent() {
+        String first = "就在今年3月，重庆高新区和成都高新区举行第一次联席会议，共话“双城新蓝图”。";
+        String second = "一个月后，第二次联席会议转战成都。";
+        String question = "Which city hosted the second 联席会议 of the two zones?";
+        assertThat(mismatch(question, hit("2020", first), first)).contains(EvidenceFit.Mismatch.EVENT);
+        assertThat(mismatch(question, hit("2020", second), second)).isEmpty();
+    }
+
+    @Test
+    void aTargetForALaterYearDoesNotSayHowManyThereAreNow() {
+        String target = "到2025年，科学城软件业务收入将达800亿元，软件企业达2000家，软件从业人数达6万人。";
+        String count = "截至目前，科学城累计形成软件产业载体154万平方米，软件企业1301家。";
+        assertThat(mismatch("How many 软件企业 does the Science City have now?", hit("2022", target), target))
+            .contains(EvidenceFit.Mismatch.WHAT_IS_ASKED);
+        assertThat(mismatch("科学城现在有多少家软件企业？", hit("2023", count), count)).isEmpty();
+        assertThat(mismatch("How many software companies should the Science City have by 2025?", hit("2022", target),
+                target))
+            .as("a question about the plan")
+            .isEmpty();
+    }
+
+    @Test
     void anotherPlaceIsAMismatch() {
         String s = "邻近的西部(重庆)科学城集聚702家高新技术企业。";
         assertThat(mismatch("成都高新区有多少家高新技术企业？", hit("2026", s), s)).contains(EvidenceFit.Mismatch.PLACE);

@@ -246,6 +246,21 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void whichKindOfBodyOrPlaceAsksForOneNotForAList() {
+        assertThat(analyze("In which 研究院 did the 园林科技创新中心 get its plaque?").asked()).isEqualTo(Asked.ORGANISATION);
+        assertThat(analyze("Which institute was unveiled in May?").asked()).isEqualTo(Asked.ORGANISATION);
+        assertThat(analyze("Which city hosted the second 联席会议 of the two zones?").asked()).isEqualTo(Asked.PLACE);
+        assertThat(analyze("Which industries does the fund invest in?").asked()).isEqualTo(Asked.LIST);
+    }
+
+    @Test
+    void nowAsksForTheFigureAsItStands() {
+        assertThat(analyze("How many 软件企业 does the Science City have now?").current()).isTrue();
+        assertThat(analyze("核心区的市级孵化器现在有几个？").current()).isTrue();
+        assertThat(analyze("How many software companies will the Science City have by 2025?").current()).isFalse();
+    }
+
+    @Test
     void aCountSaysWhatItCounts() {
         assertThat(analyze("How many east-west tunnels are in the plan?").counted()).containsExactly("tunnels");
         assertThat(analyze("How many 软件人才 work in the Science City?").counted()).as("a Chinese noun before its verb")

@@ -42,6 +42,13 @@ class QuestionNormalizerTest {
     }
 
     @Test
+    void theQuotedChineseIsWrittenAsTheArticlesWriteIt() {
+        assertThat(NORMALIZER.normalize("How many 軟體企業 does the Science City have now?").quotedChinese())
+            .as("Taiwan's 软体 is the articles' 软件")
+            .containsExactly("软件企业");
+    }
+
+    @Test
     void fullWidthLettersAndDigitsBecomeHalfWidth() {
         assertThat(QuestionNormalizer.halfWidth("ＧＤＰ增长６．８％　吗")).isEqualTo("GDP增长6.8% 吗");
     }
