@@ -92,6 +92,27 @@ class PassageSearchIT extends DatabaseTest {
     }
 
     @Test
+    void aQuotedChineseDateIsCoveredByTheChineseOfATranslatedPassage(@Autowired KeywordRetriever keywords) {
+        Query query = queries.of("How many experts came to the 9月11日 exchange event?");
+        assertThat(keywords.coverageByTerm(query, List.of(passageSaying("60余名专家学者"))))
+            .filteredOn(t -> t.term().contains("月"))
+            .extracting(KeywordRetriever.TermCoverage::found)
+            .containsExactly(true);
+    }
+
+    @Test
+    void anEnglishQuestionQuotingChineseIsHeldToTheChineseOfTranslatedPassagesToo(@Autowired Retrievers retrievers) {
+        String gold = passageSaying("风景园林科学研究院正式揭牌");
+        Query mixed = queries.of("Where was the 园林科技创新中心 put up?");
+        for (RetrieverName cross : List.of(RetrieverName.CROSS_ZH, RetrieverName.CROSS_ZH_DENSE)) {
+            assertThat(retrievers.named(cross).rank(mixed, 5)).as(cross.label()).contains(gold);
+            assertThat(retrievers.named(cross).rank(queries.of("Where was the landscape centre put up?"), 5))
+                .as("%s: every passage here is translated, and English alone is searched in English", cross.label())
+                .isEmpty();
+        }
+    }
+
+    @Test
     void anEnglishWordOfAChineseQuestionIsCoveredByTheEnglishOfItsPassage(@Autowired KeywordRetriever keywords) {
         Query query = queries.of("西永综保区是哪些big corridors的起点？");
         assertThat(keywords.coverageByTerm(query, List.of(passageSaying("大通道的始发点"))))
