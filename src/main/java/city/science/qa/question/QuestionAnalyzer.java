@@ -71,7 +71,7 @@ public class QuestionAnalyzer {
                     FLAGS)),
             // "How many quarters has it grown faster than 6%": a count, whatever else it
             // names.
-            Map.entry(Asked.COUNT, Pattern.compile("\\bhow many\\b|(多少|几)个(?!百分点)", FLAGS)),
+            Map.entry(Asked.COUNT, Pattern.compile("\\bhow many\\b|(多少|(?<!哪)几)个(?!百分点)", FLAGS)),
             // A part of a whole, whether or not it is a percentage ("How much of the
             // city's output…", 「贡献了全市多少」); "how much of that" after an amount asks an
             // amount.
@@ -88,7 +88,7 @@ public class QuestionAnalyzer {
                             + "|what (was|is|were|are)\\b[^?？]{0,40}(投资总?额|总投资|产值|营收|收入)",
                     FLAGS)),
             Map.entry(Asked.COUNT, Pattern.compile(
-                    "多少|几[家所个名位项条座栋辆次人大]|数量|人数|how many|number of|\\btally\\b|total (number|population)|\\bpopulation\\b|headcount",
+                    "多少|(?<!哪)几[家所个名位项条座栋辆次人大]|数量|人数|how many|number of|\\btally\\b|total (number|population)|\\bpopulation\\b|headcount",
                     FLAGS)),
             Map.entry(Asked.ORGANISATION, Pattern.compile(
                     "哪家|哪个\\p{IsHan}{0,6}?(公司|企业|机构|单位|大学|高校|团队|研究院|科研院|实验室)|哪些(企业|公司|机构|高校)|which (company|firm|organi[sz]ation|institution|institute|university|enterprise|team)"

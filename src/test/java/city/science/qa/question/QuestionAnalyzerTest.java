@@ -251,6 +251,9 @@ class QuestionAnalyzerTest {
         assertThat(analyze("Which institute was unveiled in May?").asked()).isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("Which city hosted the second 联席会议 of the two zones?").asked()).isEqualTo(Asked.PLACE);
         assertThat(analyze("Which industries does the fund invest in?").asked()).isEqualTo(Asked.LIST);
+        assertThat(analyze("金凤软件园已经有哪几家software龙头？").asked()).as("哪几家 are which ones, not how many")
+            .isEqualTo(Asked.LIST);
+        assertThat(analyze("金凤软件园已经有几家软件龙头？").asked()).isEqualTo(Asked.COUNT);
     }
 
     @Test
