@@ -76,7 +76,7 @@ public class QuestionAnalyzer {
             // city's output…", 「贡献了全市多少」); "how much of that" after an amount asks an
             // amount.
             Map.entry(Asked.SHARE, Pattern.compile(
-                    "how much of (the|its|their|all|[\\w-]+'s)\\b|(贡献|占)了?(全市|全国|全省)[^，。？?]{0,3}多少|占比|占.{0,6}多少|比例|比重|份额|\\bshare\\b|proportion",
+                    "how much of (the|its|their|all|[\\w-]+'s)\\b|(贡献|占|占用|用)了?(全市|全国|全省)[^，。？?]{0,3}多少|占比|占.{0,6}多少|比例|比重|份额|\\bshare\\b|proportion",
                     FLAGS)),
             Map.entry(Asked.PERCENTAGE, Pattern.compile(
                     "增长[^，。？?]{0,3}多少|增速|增幅|涨了?多少|涨幅|百分之|多少%|%|\\bgrowth\\b|\\bgr[eo]w|how fast|increase[ds]? by|\\brise\\b|\\brose\\b|percent|\\brate\\b",

@@ -241,6 +241,7 @@ class QuestionAnalyzerTest {
     @Test
     void aShareIsAskedBeforeWhatItIsAShareOf() {
         assertThat(analyze("西永综保区的土地面积占全市多少？").asked()).isEqualTo(Asked.SHARE);
+        assertThat(analyze("西永综保区用了全市多少land？").asked()).isEqualTo(Asked.SHARE);
         assertThat(analyze("西永综保区的土地面积有多大？").asked()).isEqualTo(Asked.AREA);
         assertThat(analyze("科学谷落户了哪个储能研究院？").asked()).isEqualTo(Asked.ORGANISATION);
     }

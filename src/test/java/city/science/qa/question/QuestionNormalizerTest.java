@@ -96,6 +96,7 @@ class QuestionNormalizerTest {
         NormalizedQuestion lately = NORMALIZER.normalize("金凤实验室前阵子出了几项成果？");
         assertThat(lately.alternatives().get("前阵子")).contains("前不久");
         assertThat(lately.alternatives().get("出了")).contains("发布");
+        assertThat(NORMALIZER.normalize("机器人都干些啥活？").text()).isEqualTo("机器人做哪些工作？");
     }
 
     @Test
@@ -108,6 +109,9 @@ class QuestionNormalizerTest {
         assertThat(NORMALIZER.normalize("新型研发机构的revenue累计有多少？").alternatives().get("revenue"))
             .as("only the Chinese words: the question is searched in Chinese")
             .containsExactly("收入", "产值");
+        assertThat(NORMALIZER.normalize("主导产业集群的target规模是多少？").alternatives().get("target"))
+            .as("a plan's target is its 目标")
+            .contains("目标");
         assertThat(NORMALIZER.normalize("统一战线那次visit一共几天？").alternatives().get("visit"))
             .as("the README's example: the lexicon's word for visit")
             .contains("走访");
@@ -184,6 +188,9 @@ class QuestionNormalizerTest {
         assertThat(NORMALIZER.normalize("What is 金凤实验室's core task?").text())
             .isEqualTo("What is Jinfeng Laboratory 's core task?");
         assertThat(NORMALIZER.normalize("科学城有多少家high-tech企业？").text()).isEqualTo("科学城有多少家高新技术企业？");
+        assertThat(NORMALIZER.normalize("办公楼里的robots在干嘛？").text()).as("robots are not the AI industry")
+            .doesNotContain("人工智能")
+            .contains("机器人");
     }
 
 }
