@@ -5,6 +5,7 @@ import city.science.qa.corpus.Glossary;
 import city.science.qa.question.Asked;
 import city.science.qa.question.PartOfYear;
 import city.science.qa.question.QuestionAnalysis;
+import city.science.qa.question.QuestionAnalyzer;
 import city.science.qa.search.SearchHit;
 import java.util.List;
 import java.util.Locale;
@@ -333,19 +334,12 @@ public class EvidenceFit {
     private static final Pattern LEADING_DATE = Pattern.compile(
             "(?:(?:19|20)\\d\\d年|今年|去年)(?:\\d{1,2}月(?:\\d{1,2}日)?|年底|年初|年末|底|初|上半年|下半年)?[，,]|\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午)?[，,]");
 
-    // A place that only starts an institution's name (成都职业技术学院) is not what the sentence
-    // is about.
-    private static final String NAMED_AFTER = "\\p{IsHan}{0,6}?(大学|学院|研究院|研究所|实验室|公司|集团|银行|医院)";
-
     /**
      * Whether the sentence speaks of the place, not only of an institution named after
      * it.
      */
     static boolean about(String chinese, String place) {
-        return PATTERNS
-            .computeIfAbsent("place:" + place, k -> Pattern.compile(Pattern.quote(place) + "(?!" + NAMED_AFTER + ")"))
-            .matcher(chinese)
-            .find();
+        return QuestionAnalyzer.speaksOf(chinese, place);
     }
 
     // The few patterns built from a question (a place, a set of measure words), compiled

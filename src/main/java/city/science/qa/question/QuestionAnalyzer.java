@@ -40,8 +40,13 @@ public class QuestionAnalyzer {
                     "(纪录|记录)[^，。？?]{0,8}谁|谁(创|破|打破|刷新)了?(这个)?(纪录|记录)|\\bwho (set|broke|holds?) (the|a|this) record\\b",
                     FLAGS)),
             // Who received something is mostly a company or a body: 「新分子交给谁了」 → 药企.
-            Map.entry(Asked.ORGANISATION, Pattern.compile(
-                    "(交|卖|转让|授予|颁给|提供|交付)给了?谁|给了谁|\\bwho\\s+(received|got|bought|acquired)\\b|\\bto whom\\b", FLAGS)),
+            Map.entry(Asked.ORGANISATION,
+                    Pattern.compile(
+                            "(交|卖|转让|授予|颁给|提供|交付)给了?谁|给了谁|\\bwho\\s+(received|got|bought|acquired)\\b|\\bto whom\\b"
+                                    // A partner is mostly a body too: "Who teamed up
+                                    // with…".
+                                    + "|\\bwho\\s+(teamed up|partnered|joined forces|cooperated|worked together)\\b",
+                            FLAGS)),
             Map.entry(Asked.PERSON, Pattern.compile(
                     "谁|哪位|什么人|哪个(院士|专家|教授|科学家)|\\bwho\\b|\\bwhom\\b|\\bwhich (academician|scientist|expert|professor|official|person)",
                     FLAGS)),
@@ -475,6 +480,27 @@ public class QuestionAnalyzer {
         return List.copyOf(out);
     }
 
+    // A place that only starts an institution's name (成都职业技术学院) is not what a text
+    // is about.
+    private static final String NAMED_AFTER = "\\p{IsHan}{0,6}?(大学|学院|研究院|研究所|实验室|公司|集团|银行|医院)";
+
+    // The same in English, by the capitalized words of a name (Chengdu Vocational and
+    // Technical College), not "Chengdu has a university".
+    private static final String NAMED_AFTER_EN = "(?-i)(\\s+(and|of|[A-Z][\\w-]*)){0,3}?\\s+(University|College|Polytechnic|Institute|Laborator(y|ies)|Company|Group|Bank|Hospital)\\b(?!\\s+[A-Z])";
+
+    private static final Map<String, Pattern> PLACE_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether a Chinese text speaks of the place, not only of an institution named after
+     * it: a question about 成都职业技术学院 is not about Chengdu, nor is a sentence naming it.
+     */
+    public static boolean speaksOf(String chinese, String place) {
+        return PLACE_PATTERNS
+            .computeIfAbsent(place, k -> Pattern.compile(Pattern.quote(place) + "(?!" + NAMED_AFTER + ")"))
+            .matcher(chinese)
+            .find();
+    }
+
     private static List<String> places(String text) {
         // "Chengdu-Chongqing" and 成渝 name the pair of cities the Science City belongs to,
         // not another place; so do Chongqing and Chengdu named together.
@@ -484,8 +510,10 @@ public class QuestionAnalyzer {
                 && (lower.contains("chengdu") || text.contains("成都"));
         List<String> out = new ArrayList<>();
         PLACES.forEach((zh, en) -> {
-            boolean named = text.contains(zh)
-                    || Pattern.compile("\\b" + Pattern.quote(en) + "\\b").matcher(lower).find();
+            boolean named = speaksOf(text, zh) || Pattern
+                .compile("\\b" + Pattern.quote(en) + "\\b(?!" + NAMED_AFTER_EN + ")", Pattern.CASE_INSENSITIVE)
+                .matcher(text.replaceAll("(?i)(chengdu|sichuan)\\s*[-–]\\s*chongqing", " "))
+                .find();
             if (named && !(pair && zh.equals("成都"))) {
                 out.add(zh);
             }

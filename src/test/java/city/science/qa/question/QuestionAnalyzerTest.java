@@ -57,6 +57,8 @@ class QuestionAnalyzerTest {
         assertThat(analyze("How long is the tunnel?").asked()).as("a length, not a span of time")
             .isNotEqualTo(Asked.DURATION);
         assertThat(analyze("Who received the first AI-designed molecule?").asked()).isEqualTo(Asked.ORGANISATION);
+        assertThat(analyze("Who teamed up with the 成都职业技术学院 to form the trade 职教集团?").asked()).as("a partner")
+            .isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("Who signed the medical isotope deal with the Science City?").asked()).as("a deal's party")
             .isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("谁和科学城签约建医用同位素基地？").asked()).isEqualTo(Asked.ORGANISATION);
@@ -255,6 +257,15 @@ class QuestionAnalyzerTest {
         assertThat(analyze("金凤软件园已经有哪几家software龙头？").asked()).as("哪几家 are which ones, not how many")
             .isEqualTo(Asked.LIST);
         assertThat(analyze("金凤软件园已经有几家软件龙头？").asked()).isEqualTo(Asked.COUNT);
+    }
+
+    @Test
+    void aPlaceThatOnlyStartsAnInstitutionsNameIsNoPlaceAsked() {
+        assertThat(analyze("Who teamed up with the 成都职业技术学院 to form the trade 职教集团?").places()).isEmpty();
+        assertThat(analyze("成都高新区有多少家高新技术企业？").places()).containsExactly("成都");
+        assertThat(analyze("Does Chengdu host a university town too?").places()).containsExactly("成都");
+        assertThat(analyze("How many universities are in the Chengdu University Town?").places()).as("no institution")
+            .containsExactly("成都");
     }
 
     @Test
