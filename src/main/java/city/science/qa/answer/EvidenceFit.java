@@ -377,7 +377,8 @@ public class EvidenceFit {
 
     private static boolean names(String attribute, String chinese, String lowerEnglish,
             Map<String, List<String>> alternatives) {
-        if (chinese.contains(attribute) || (!lowerEnglish.isEmpty() && lowerEnglish.contains(stem(attribute)))) {
+        if (chinese.contains(attribute) || (!lowerEnglish.isEmpty() && lowerEnglish.contains(stem(attribute)))
+                || namesWithWordsBetween(attribute, chinese)) {
             return true;
         }
         return alternatives.entrySet()
@@ -385,6 +386,32 @@ public class EvidenceFit {
             .filter(alt -> alt.getKey().toLowerCase(Locale.ROOT).contains(attribute.toLowerCase(Locale.ROOT)))
             .flatMap(alt -> alt.getValue().stream())
             .anyMatch(w -> chinese.contains(w) || (!lowerEnglish.isEmpty() && lowerEnglish.contains(stem(w))));
+    }
+
+    // How many characters a sentence may set inside a Chinese phrase of the question:
+    // 「共建具有全国影响力的科技创新中心」 names 共建科技创新中心.
+    private static final int WORDS_BETWEEN = 10;
+
+    /**
+     * Whether a Chinese phrase of four characters or more stands in the sentence with
+     * words set inside it once, each part of two characters or more.
+     */
+    static boolean namesWithWordsBetween(String phrase, String chinese) {
+        if (phrase.length() < 4
+                || !phrase.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return false;
+        }
+        for (int k = 2; k <= phrase.length() - 2; k++) {
+            String head = phrase.substring(0, k);
+            String tail = phrase.substring(k);
+            for (int i = chinese.indexOf(head); i >= 0; i = chinese.indexOf(head, i + 1)) {
+                int j = chinese.indexOf(tail, i + k);
+                if (j >= 0 && j - (i + k) <= WORDS_BETWEEN) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -76,6 +76,14 @@ class EvidenceFitTest {
     }
 
     @Test
+    void aPhraseOfTheQuestionIsNamedWithWordsSetInsideIt() {
+        String s = "从重点领域看，共建具有全国影响力的科技创新中心项目8个，强化公共服务共建共享项目1个。";
+        assertThat(EvidenceFit.namesWithWordsBetween("共建科技创新中心", s)).isTrue();
+        assertThat(EvidenceFit.namesWithWordsBetween("共建公共服务", s)).as("parts too far apart").isFalse();
+        assertThat(mismatch("How many 共建科技创新中心 projects are on the key project list?", hit("2023", s), s)).isEmpty();
+    }
+
+    @Test
     void anotherPlaceIsAMismatch() {
         String s = "邻近的西部(重庆)科学城集聚702家高新技术企业。";
         assertThat(mismatch("成都高新区有多少家高新技术企业？", hit("2026", s), s)).contains(EvidenceFit.Mismatch.PLACE);
