@@ -43,8 +43,7 @@ public class QuestionAnalyzer {
             Map.entry(Asked.ORGANISATION,
                     Pattern.compile(
                             "(交|卖|转让|授予|颁给|提供|交付)给了?谁|给了谁|\\bwho\\s+(received|got|bought|acquired)\\b|\\bto whom\\b"
-                                    // A partner is mostly a body too: "Who teamed up
-                                    // with…".
+                                    // A partner is mostly a body too.
                                     + "|\\bwho\\s+(teamed up|partnered|joined forces|cooperated|worked together)\\b",
                             FLAGS)),
             Map.entry(Asked.PERSON, Pattern.compile(
@@ -97,8 +96,7 @@ public class QuestionAnalyzer {
                     FLAGS)),
             Map.entry(Asked.ORGANISATION, Pattern.compile(
                     "哪家|哪个\\p{IsHan}{0,6}?(公司|企业|机构|单位|大学|高校|团队|研究院|科研院|实验室)|哪些(企业|公司|机构|高校)|which (company|firm|organi[sz]ation|institution|institute|university|enterprise|team)"
-                            // "In which 研究院": the kind of body said in the articles'
-                            // word.
+                            // "In which 研究院": the kind of body in Chinese.
                             + "|\\bwhich\\s*\\p{IsHan}{0,6}?(公司|企业|机构|单位|大学|高校|团队|研究院|科研院|实验室)",
                     FLAGS)),
             Map.entry(Asked.PLACE, Pattern.compile(
@@ -248,10 +246,8 @@ public class QuestionAnalyzer {
         return OVER_TIME.matcher(text).replaceAll(" ");
     }
 
-    // Words that ask for a figure as it stands. 「至今」 and "so far" are not among them:
-    // they
-    // ask for a running total, which a target is no more, but they also open questions of
-    // change.
+    // Words that ask for a figure as it stands. 「至今」 and "so far" are left out: they
+    // also open questions of change.
     private static final Pattern CURRENT = Pattern
         .compile("目前|现在|如今|眼下|当前|\\b(now|currently|at present|presently|today|these days)\\b", FLAGS);
 
@@ -504,15 +500,15 @@ public class QuestionAnalyzer {
     private static List<String> places(String text) {
         // "Chengdu-Chongqing" and 成渝 name the pair of cities the Science City belongs to,
         // not another place; so do Chongqing and Chengdu named together.
-        String lower = text.toLowerCase(java.util.Locale.ROOT)
-            .replaceAll("(chengdu|sichuan)\\s*[-–]\\s*chongqing", " ");
+        String unpaired = text.replaceAll("(?i)(chengdu|sichuan)\\s*[-–]\\s*chongqing", " ");
+        String lower = unpaired.toLowerCase(java.util.Locale.ROOT);
         boolean pair = (lower.contains("chongqing") || text.contains("重庆"))
                 && (lower.contains("chengdu") || text.contains("成都"));
         List<String> out = new ArrayList<>();
         PLACES.forEach((zh, en) -> {
             boolean named = speaksOf(text, zh) || Pattern
                 .compile("\\b" + Pattern.quote(en) + "\\b(?!" + NAMED_AFTER_EN + ")", Pattern.CASE_INSENSITIVE)
-                .matcher(text.replaceAll("(?i)(chengdu|sichuan)\\s*[-–]\\s*chongqing", " "))
+                .matcher(unpaired)
                 .find();
             if (named && !(pair && zh.equals("成都"))) {
                 out.add(zh);

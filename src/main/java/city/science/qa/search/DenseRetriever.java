@@ -38,19 +38,17 @@ public class DenseRetriever {
 
     /**
      * Like {@link #chineseSentences}, over passages with no translation only; the nearest
-     * sentences are read deeper, since most may belong to translated passages. With
-     * {@code untranslatedOnly} false, over every passage.
+     * sentences are read deeper, since most may belong to translated passages.
      */
-    public List<String> chineseSentencesUntranslated(float[] vector, int limit, boolean untranslatedOnly) {
+    public List<String> chineseSentencesUntranslated(float[] vector, int limit) {
         return jdbc.sql("""
                 SELECT passage_id FROM (SELECT s.passage_id, s.embedding_zh <=> :v AS distance
                     FROM passage_sentence s JOIN passage p ON p.id = s.passage_id
-                    WHERE (p.text_en IS NULL OR NOT :only) ORDER BY s.embedding_zh <=> :v LIMIT :n) nearest
+                    WHERE p.text_en IS NULL ORDER BY s.embedding_zh <=> :v LIMIT :n) nearest
                 GROUP BY passage_id ORDER BY min(distance) LIMIT :k""")
             .param("v", new PGvector(vector))
             .param("n", limit * 3)
             .param("k", limit)
-            .param("only", untranslatedOnly)
             .query(String.class)
             .list();
     }

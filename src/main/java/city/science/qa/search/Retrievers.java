@@ -27,7 +27,7 @@ public class Retrievers {
         // for
         // its words → passages not yet translated.
         // An English question that quotes the articles' Chinese ("How many 职业院校…") is
-        // held to every passage's Chinese too: no translation spells its quoted words.
+        // held to every passage's Chinese by its words too: no translation spells them.
         add(RetrieverName.CROSS_ZH, (q, n) -> {
             boolean all = quotesChinese(q);
             return !all && keywords.untranslatedPassages() == 0 ? List.of()
@@ -35,11 +35,10 @@ public class Retrievers {
         });
         // The embedding is only paid for when some passage still lacks a translation.
         add(RetrieverName.CROSS_ZH_DENSE, (q, n) -> {
-            boolean all = quotesChinese(q);
-            String chinese = q.language() == Language.EN && (all || keywords.untranslatedPassages() > 0)
+            String chinese = q.language() == Language.EN && keywords.untranslatedPassages() > 0
                     ? keywords.wordForWordChinese(q) : "";
             return chinese.isBlank() ? List.of() : dense
-                .chineseSentencesUntranslated(embeddings.chinese(properties.chineseQueryPrefix() + chinese), n, !all);
+                .chineseSentencesUntranslated(embeddings.chinese(properties.chineseQueryPrefix() + chinese), n);
         });
     }
 

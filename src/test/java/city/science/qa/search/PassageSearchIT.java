@@ -103,13 +103,11 @@ class PassageSearchIT extends DatabaseTest {
     @Test
     void anEnglishQuestionQuotingChineseIsHeldToTheChineseOfTranslatedPassagesToo(@Autowired Retrievers retrievers) {
         String gold = passageSaying("风景园林科学研究院正式揭牌");
-        Query mixed = queries.of("Where was the 园林科技创新中心 put up?");
-        for (RetrieverName cross : List.of(RetrieverName.CROSS_ZH, RetrieverName.CROSS_ZH_DENSE)) {
-            assertThat(retrievers.named(cross).rank(mixed, 5)).as(cross.label()).contains(gold);
-            assertThat(retrievers.named(cross).rank(queries.of("Where was the landscape centre put up?"), 5))
-                .as("%s: every passage here is translated, and English alone is searched in English", cross.label())
-                .isEmpty();
-        }
+        Retriever cross = retrievers.named(RetrieverName.CROSS_ZH);
+        assertThat(cross.rank(queries.of("Where was the 园林科技创新中心 put up?"), 5)).contains(gold);
+        assertThat(cross.rank(queries.of("Where was the landscape centre put up?"), 5))
+            .as("every passage here is translated, and English alone is searched in English")
+            .isEmpty();
     }
 
     @Test
