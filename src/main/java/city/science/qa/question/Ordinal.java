@@ -51,14 +51,14 @@ public record Ordinal(int number) {
 
     /** The ordinals a Chinese sentence names, in order. */
     public static List<Ordinal> namedIn(String chinese) {
-        return CHINESE.matcher(chinese).results().map(r -> {
-            if (r.group(2) != null) {
-                return new Ordinal(1);
-            }
-            String n = r.group(1);
-            long value = Character.isDigit(n.charAt(0)) ? Long.parseLong(n) : ChineseNumerals.value(n);
-            return value < 1 ? null : new Ordinal((int) value);
-        }).filter(java.util.Objects::nonNull).toList();
+        return CHINESE.matcher(chinese)
+            .results()
+            .mapToLong(r -> r.group(2) != null ? 1
+                    : Character.isDigit(r.group(1).charAt(0)) ? Long.parseLong(r.group(1))
+                            : ChineseNumerals.value(r.group(1)))
+            .filter(n -> n >= 1)
+            .mapToObj(n -> new Ordinal((int) n))
+            .toList();
     }
 
     /**

@@ -45,14 +45,14 @@ public class KeywordRetriever {
     }
 
     /**
-     * Passages with no English translation yet, best first, for groups of alternative
-     * Chinese words (an English word's dictionary translations): a passage scores, per
-     * group, the idf of the rarest of its words it contains, so the translation the
-     * articles use wins and a passage matching more of the question's words ranks higher.
-     * A group member with spaces is a phrase (words adjacent in the passage). With
-     * {@code untranslatedOnly} false, every passage.
+     * Passages with no English translation yet (or every passage, with
+     * {@code untranslatedOnly} false), best first, for groups of alternative Chinese
+     * words (an English word's dictionary translations): a passage scores, per group, the
+     * idf of the rarest of its words it contains, so the translation the articles use
+     * wins and a passage matching more of the question's words ranks higher. A group
+     * member with spaces is a phrase (words adjacent in the passage).
      */
-    public List<String> chineseUntranslated(List<List<String>> groups, int limit, boolean untranslatedOnly) {
+    public List<String> chineseByGroups(List<List<String>> groups, int limit, boolean untranslatedOnly) {
         Map<String, List<String>> lexemesOf = new HashMap<>();
         for (List<String> group : groups) {
             for (String member : group) {
@@ -74,7 +74,7 @@ public class KeywordRetriever {
                 if (lex.isEmpty() || !idf.keySet().containsAll(lex)) {
                     continue;
                 }
-                String tsquery = String.join(" <-> ", lex.stream().map(KeywordRetriever::quote).toList());
+                String tsquery = phrase(lex);
                 members.add("CASE WHEN p.keywords_zh @@ CAST(:t" + i + " AS tsquery) THEN :w" + i + " ELSE 0 END");
                 params.put("t" + i, tsquery);
                 params.put("w" + i, lex.stream().mapToDouble(idf::get).max().orElse(0));
@@ -268,7 +268,7 @@ public class KeywordRetriever {
             for (String chinese : term.chinese()) {
                 List<String> lex = lexemes(queryTerms.of(chinese));
                 if (!lex.isEmpty()) {
-                    String tsquery = String.join(" <-> ", lex.stream().map(KeywordRetriever::quote).toList());
+                    String tsquery = phrase(lex);
                     stemsByTsquery.computeIfAbsent(tsquery, k -> new LinkedHashSet<>())
                         .addAll(stems.getOrDefault(term.english(), List.of()));
                     if (Language.hasHan(term.english()) || names.contains(term)) {
@@ -283,7 +283,7 @@ public class KeywordRetriever {
         for (String stem : stems.getOrDefault(query.text(), List.of())) {
             List<String> lex = Language.hasHan(stem) ? lexemes(queryTerms.of(stem)) : List.of();
             if (!lex.isEmpty()) {
-                String tsquery = String.join(" <-> ", lex.stream().map(KeywordRetriever::quote).toList());
+                String tsquery = phrase(lex);
                 stemsByTsquery.computeIfAbsent(tsquery, k -> new LinkedHashSet<>()).add(stem);
                 ownChinese.add(tsquery);
             }
@@ -496,6 +496,11 @@ public class KeywordRetriever {
 
     private static String quote(String term) {
         return "'" + term.replace("'", "''") + "'";
+    }
+
+    /** A tsquery for these lexemes next to each other, in this order. */
+    private static String phrase(List<String> lexemes) {
+        return String.join(" <-> ", lexemes.stream().map(KeywordRetriever::quote).toList());
     }
 
 }

@@ -25,13 +25,12 @@ public class Retrievers {
         add(RetrieverName.KEYWORD_EN, (q, n) -> keywords.english(queries.englishKeywords(q), n));
         // English question → glossary names, figure tokens and the dictionary's Chinese
         // for
-        // its words → passages not yet translated.
-        // An English question that quotes the articles' Chinese ("How many 职业院校…") is
-        // held to every passage's Chinese by its words too: no translation spells them.
+        // its words → passages not yet translated; for a question that quotes the
+        // articles' Chinese ("How many 职业院校…"), every passage: no translation spells it.
         add(RetrieverName.CROSS_ZH, (q, n) -> {
             boolean all = quotesChinese(q);
             return !all && keywords.untranslatedPassages() == 0 ? List.of()
-                    : keywords.chineseUntranslated(queries.chineseKeywordGroups(q), n, !all);
+                    : keywords.chineseByGroups(queries.chineseKeywordGroups(q), n, !all);
         });
         // The embedding is only paid for when some passage still lacks a translation.
         add(RetrieverName.CROSS_ZH_DENSE, (q, n) -> {
