@@ -72,14 +72,14 @@ public class EvidenceFit {
     private static final Pattern AREA = Pattern.compile("平方公里|平方米|亩|公顷|square", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern COUNT_WORDS = Pattern
-        .compile("(数|近|超|上|逾)?[十百千万亿]{1,2}余?(辆|家|个|名|人|项|所|座|条|元|万)|[两二三四五六七八九](辆|家|个|名|位|项|所|座|条)"
+        .compile("(数|近|超|上|逾)?[十百千万亿]{1,2}余?(辆|家|个|名|人|项|所|座|条|元|万)|[两二三四五六七八九](辆|家|个|名|位|项|所|座|条|栋|件|台|套|批|支)"
                 // 「四大主导产业」, 「三大千亿级」: so many of a kind.
                 + "|[两二三四五六七八九十]大(?=\\p{IsHan})");
 
     // A number of things: a figure with a measure word that counts (702家, 600余名, 1.5万人次),
     // not a
     // rank (500强), a date or a percentage.
-    private static final Pattern COUNTED = Pattern.compile("\\d[\\d.,，]*\\s*(万|亿)?\\s*(余|多)?\\s*[家个所名位项条座栋辆人次件台套批只]");
+    private static final Pattern COUNTED = Pattern.compile("\\d[\\d.,，]*\\s*(万|亿)?\\s*(余|多)?\\s*[家个所名位项条座栋辆人次件台套批只支]");
 
     // A span of time: 一天, 15个工作日, 未来5年, "within just one day"; not a date (6月10日,
     // 2021年).

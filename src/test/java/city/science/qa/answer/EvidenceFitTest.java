@@ -298,4 +298,12 @@ class EvidenceFitTest {
         assertThat(EvidenceFit.carries("科学城加速壮大主导产业。", "", city.science.qa.question.Asked.COUNT)).isFalse();
     }
 
+    @Test
+    void teamsAndBatchesAreCountedInWordsToo() {
+        // 「组建四支专业“陪跑”队伍」 answers "How many 陪跑 teams?": 支 counts teams.
+        assertThat(EvidenceFit.carries("推行工业用地弹性出让、组建四支专业“陪跑”队伍等改革举措。", "", city.science.qa.question.Asked.COUNT))
+            .isTrue();
+        assertThat(EvidenceFit.carries("首批3支队伍进驻。", "", city.science.qa.question.Asked.COUNT)).isTrue();
+    }
+
 }
