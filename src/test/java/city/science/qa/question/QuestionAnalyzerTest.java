@@ -286,6 +286,9 @@ class QuestionAnalyzerTest {
         assertThat(analyze("How many key actions and tasks does the plan set out?").counted())
             .containsExactly("actions", "tasks");
         assertThat(analyze("成渝那个重点项目清单里有几个项目？").counted()).containsExactly("项目");
+        assertThat(analyze("How many \"accompanying\" service teams did the zone set up?").counted())
+            .as("a quoted name among the words (as the glossary writes 陪跑 into the question)")
+            .containsExactly("teams");
         // A measure word binds it already: 家 is a company.
         assertThat(analyze("科学城有多少家高新技术企业？").counted()).isEmpty();
     }
