@@ -32,10 +32,17 @@ public record Abstention(@DefaultValue("0.45") double minSimilarityZh, @DefaultV
     public boolean refuses(Language language, Evidence evidence) {
         boolean english = language == Language.EN;
         double similarity = evidence.similarity() + (english && evidence.glossed() ? glossSimilarityOffset : 0);
-        if (similarity < (english ? minSimilarityEn : minSimilarityZh) || evidence.coverage() < minCoverage) {
+        boolean refused = refuses(similarity, evidence.coverage(), english);
+        // An English question quoting Chinese is answered when either model finds it
+        // answered.
+        return refused && (!english || evidence.inChinese().isEmpty()
+                || refuses(evidence.inChinese().getAsDouble(), evidence.coverage(), false));
+    }
+
+    private boolean refuses(double similarity, double coverage, boolean english) {
+        if (similarity < (english ? minSimilarityEn : minSimilarityZh) || coverage < minCoverage) {
             return true;
         }
-        return evidence.coverage() < confidentCoverage
-                && similarity < (english ? strongSimilarityEn : strongSimilarityZh);
+        return coverage < confidentCoverage && similarity < (english ? strongSimilarityEn : strongSimilarityZh);
     }
 }

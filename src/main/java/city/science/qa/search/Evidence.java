@@ -9,11 +9,19 @@ package city.science.qa.search;
  * passages
  * @param glossed whether that best passage has no translation yet, so that an English
  * question's similarity was measured against its word-for-word gloss
+ * @param inChinese for an English question quoting Chinese ("In which 研究院 did the
+ * 园林科技创新中心 get its plaque?"), the best passage's similarity to it in Chinese: the English
+ * model reads the quoted names as unknown characters, the Chinese one as the articles
+ * write them
  */
-public record Evidence(double similarity, double coverage, boolean glossed) {
+public record Evidence(double similarity, double coverage, boolean glossed, java.util.OptionalDouble inChinese) {
 
     public Evidence(double similarity, double coverage) {
-        this(similarity, coverage, false);
+        this(similarity, coverage, false, java.util.OptionalDouble.empty());
+    }
+
+    public Evidence(double similarity, double coverage, boolean glossed) {
+        this(similarity, coverage, glossed, java.util.OptionalDouble.empty());
     }
 
 }

@@ -45,6 +45,14 @@ public class PassageReader {
             .toList();
     }
 
+    /** These passages' similarities to the question read as Chinese. */
+    public List<Double> chineseSimilarities(List<String> ids, Query query) {
+        return ids.isEmpty() ? List.of()
+                : read(ids.toArray(String[]::new), "embedding_zh", query.vectors().chinese()).stream()
+                    .map(SearchHit::similarity)
+                    .toList();
+    }
+
     /**
      * For each of these articles, its first passage holding one of these texts, if any:
      * where an article introduces what its later passages call 中心 or 该实验室.

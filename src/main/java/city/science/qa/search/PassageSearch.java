@@ -121,7 +121,13 @@ public class PassageSearch {
         double similarity = best == null ? 0 : best.similarity();
         boolean glossed = best != null && query.language() == Language.EN && best.translation() == null;
         List<String> ids = hits.stream().limit(EVIDENCE_PASSAGES).map(SearchHit::passageId).toList();
-        return new Evidence(similarity, stage("evidence").record(() -> keywords.coverage(query, ids)), glossed);
+        double coverage = stage("evidence").record(() -> keywords.coverage(query, ids));
+        if (query.language() != Language.EN || !Language.hasHan(query.text())) {
+            return new Evidence(similarity, coverage, glossed);
+        }
+        java.util.OptionalDouble inChinese = stage("evidence")
+            .record(() -> reader.chineseSimilarities(ids, query).stream().mapToDouble(Double::doubleValue).max());
+        return new Evidence(similarity, coverage, glossed, inChinese);
     }
 
     /** Fused scores of the candidate passages, best first. */

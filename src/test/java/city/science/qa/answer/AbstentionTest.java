@@ -33,6 +33,21 @@ class AbstentionTest {
     }
 
     @Test
+    void anEnglishQuestionQuotingChineseIsAlsoMeasuredInChinese() {
+        // "In which 研究院 did the 园林科技创新中心 get its plaque?": 0.52 in English, where the
+        // quoted names are unknown characters; the Chinese model reads them.
+        Evidence quoting = new Evidence(0.52, 0.81, false, java.util.OptionalDouble.of(0.62));
+        assertThat(rule.refuses(Language.EN, new Evidence(0.52, 0.81))).isTrue();
+        assertThat(rule.refuses(Language.EN, quoting)).isFalse();
+        assertThat(rule.refuses(Language.EN, new Evidence(0.52, 0.81, false, java.util.OptionalDouble.of(0.44))))
+            .as("below the Chinese minimum too")
+            .isTrue();
+        assertThat(rule.refuses(Language.EN, new Evidence(0.52, 0.29, false, java.util.OptionalDouble.of(0.90))))
+            .as("coverage still decides")
+            .isTrue();
+    }
+
+    @Test
     void confidentCoverageNeedsOnlyTheMinimumSimilarity() {
         assertThat(rule.refuses(Language.ZH, new Evidence(0.46, 0.50))).isFalse();
         assertThat(rule.refuses(Language.EN, new Evidence(0.56, 0.90))).isFalse();

@@ -180,6 +180,20 @@ class PassageSearchIT extends DatabaseTest {
     }
 
     @Test
+    void anEnglishQuestionQuotingChineseIsAlsoMeasuredInChinese() {
+        Query quoting = queries.of("In which 研究院 did the 园林科技创新中心 get its plaque?");
+        List<SearchHit> hits = List.of(search.read(List.of(passageSaying("园林科技创新中心")), quoting).get(0));
+        Evidence evidence = search.evidence(quoting, hits);
+        assertThat(evidence.inChinese()).isPresent();
+        assertThat(evidence.inChinese().getAsDouble()).as("the Chinese model reads the quoted names")
+            .isGreaterThan(evidence.similarity());
+        Query english = queries.of("Where did the garden science and technology innovation center get its plaque?");
+        assertThat(search.evidence(english, search.read(List.of(passageSaying("园林科技创新中心")), english)).inChinese())
+            .as("an English question quoting nothing is measured in English only")
+            .isEmpty();
+    }
+
+    @Test
     void ranksByFusedScore() {
         List<SearchHit> hits = search.search("光大人工智能产业基地投资约多少？", 5);
         assertThat(hits).hasSize(5);
