@@ -25,6 +25,11 @@ public class QuestionAnalyzer {
     // Order matters: the first kind whose words the question has wins.
     private static final List<Map.Entry<Asked, Pattern>> KINDS = List.of(
             Map.entry(Asked.REASON, Pattern.compile("为什么|为何|原因|\\bwhy\\b|what drove|reasons? for", FLAGS)),
+            // A rank is no figure of its own (「增速全市第一」, 「持续领跑全市」): "How does its
+            // growth rate rank?" is answered by a sentence that places it, with or
+            // without
+            // a percentage.
+            Map.entry(Asked.OTHER, Pattern.compile("排名|排第几|排在第几|名列|(?<![A-Za-z])rank(s|ed|ing)?(?![A-Za-z])", FLAGS)),
             // "Who is the partner behind…" asks for a company, not a person.
             Map.entry(Asked.ORGANISATION, Pattern.compile(
                     "\\bwho(?:'s|\\s+(?:is|are|was|were))?\\s+(?:the\\s+)?(?:partners?|investors?|developers?|operators?|backers?|builders?|sponsors?|compan(?:y|ies)|firms?)\\b",
@@ -82,8 +87,10 @@ public class QuestionAnalyzer {
             Map.entry(Asked.SHARE, Pattern.compile(
                     "how much of (the|its|their|all|[\\w-]+'s)\\b|(贡献|占|占用|用)了?(全市|全国|全省)[^，。？?]{0,3}多少|占比|占.{0,6}多少|比例|比重|份额|\\bshare\\b|proportion",
                     FLAGS)),
+            // An English word in a Chinese question touches Han, which Java's \b reads as
+            // part of the word (「GDP growth rate是多少」).
             Map.entry(Asked.PERCENTAGE, Pattern.compile(
-                    "增长[^，。？?]{0,3}多少|增速|增幅|涨了?多少|涨幅|百分之|多少%|%|\\bgrowth\\b|\\bgr[eo]w|how fast|increase[ds]? by|\\brise\\b|\\brose\\b|percent|\\brate\\b",
+                    "增长[^，。？?]{0,3}多少|增速|增幅|涨了?多少|涨幅|百分之|多少%|%|(?<![A-Za-z])growth(?![A-Za-z])|\\bgr[eo]w|how fast|increase[ds]? by|\\brise\\b|\\brose\\b|percent|(?<![A-Za-z])rate(?![A-Za-z])",
                     FLAGS)),
             Map.entry(Asked.AMOUNT, Pattern.compile(
                     "多少钱|多少亿|多少万元|金额|(?<![A-Za-z])(revenues?|income|sales|turnover|investment|funding)(?![A-Za-z])[^?？]{0,8}多少|租金|房租|房价|价格|工资|薪资|薪水|费用|收费|\\b(rents?|prices?|costs?|salar(y|ies)|wages?|fees?)\\b|投资.{0,12}多少|多少.{0,6}投资|产值.{0,12}多少|多大产值|收入.{0,12}多少|规模.{0,8}多少|how much|\\bworth\\b|\\byuan\\b|value of|\\b(trade|output|export|import|production|sales|contract(ed)?) value\\b|\\bamount\\b|what ((was|is|were|are)\\b.{0,40}|(total |overall )?)\\b(revenue|income|turnover|sales|budget|investment|funding|ticket size)\\b"

@@ -136,6 +136,14 @@ class QuestionAnalyzerTest {
     }
 
     @Test
+    void anEnglishWordBesideChineseStillSaysWhatIsAsked() {
+        // Java's \b takes Han for part of the word: "rate" in 「rate是多少」 has no edge.
+        assertThat(analyze("2021年科学城核心区的GDP growth rate是多少？").asked()).isEqualTo(Asked.PERCENTAGE);
+        assertThat(analyze("2022年前三季度核心区的GDP growth rate在全市排名如何？").asked()).as("a rank, not a rate")
+            .isEqualTo(Asked.OTHER);
+    }
+
+    @Test
     void howLargeAFundIsIsAnAmount() {
         assertThat(analyze("How large was the first Chengdu-Chongqing development fund?").asked())
             .isEqualTo(Asked.AMOUNT);
