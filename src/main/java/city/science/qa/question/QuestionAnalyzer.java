@@ -25,10 +25,8 @@ public class QuestionAnalyzer {
     // Order matters: the first kind whose words the question has wins.
     private static final List<Map.Entry<Asked, Pattern>> KINDS = List.of(
             Map.entry(Asked.REASON, Pattern.compile("为什么|为何|原因|\\bwhy\\b|what drove|reasons? for", FLAGS)),
-            // A rank is no figure of its own (「增速全市第一」, 「持续领跑全市」): "How does its
-            // growth rate rank?" is answered by a sentence that places it, with or
-            // without
-            // a percentage.
+            // A rank is no figure of its own: "How does its growth rate rank?" is
+            // answered by a sentence that places it (「增速全市第一」, 「持续领跑全市」).
             Map.entry(Asked.OTHER, Pattern.compile("排名|排第几|排在第几|名列|(?<![A-Za-z])rank(s|ed|ing)?(?![A-Za-z])", FLAGS)),
             // "Who is the partner behind…" asks for a company, not a person.
             Map.entry(Asked.ORGANISATION, Pattern.compile(

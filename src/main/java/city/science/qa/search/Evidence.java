@@ -1,5 +1,7 @@
 package city.science.qa.search;
 
+import java.util.OptionalDouble;
+
 /**
  * How well the retrieved passages cover a question, for deciding whether the corpus
  * answers it.
@@ -14,14 +16,14 @@ package city.science.qa.search;
  * model reads the quoted names as unknown characters, the Chinese one as the articles
  * write them
  */
-public record Evidence(double similarity, double coverage, boolean glossed, java.util.OptionalDouble inChinese) {
+public record Evidence(double similarity, double coverage, boolean glossed, OptionalDouble inChinese) {
 
     public Evidence(double similarity, double coverage) {
-        this(similarity, coverage, false, java.util.OptionalDouble.empty());
+        this(similarity, coverage, false, OptionalDouble.empty());
     }
 
     public Evidence(double similarity, double coverage, boolean glossed) {
-        this(similarity, coverage, glossed, java.util.OptionalDouble.empty());
+        this(similarity, coverage, glossed, OptionalDouble.empty());
     }
 
 }

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.springframework.stereotype.Service;
 
 /**
@@ -125,7 +126,7 @@ public class PassageSearch {
         if (query.language() != Language.EN || !Language.hasHan(query.text())) {
             return new Evidence(similarity, coverage, glossed);
         }
-        java.util.OptionalDouble inChinese = stage("evidence")
+        OptionalDouble inChinese = stage("evidence")
             .record(() -> reader.chineseSimilarities(ids, query).stream().mapToDouble(Double::doubleValue).max());
         return new Evidence(similarity, coverage, glossed, inChinese);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import city.science.qa.search.Evidence;
 import city.science.qa.search.Language;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** When the corpus is taken to hold no answer. */
@@ -36,13 +37,13 @@ class AbstentionTest {
     void anEnglishQuestionQuotingChineseIsAlsoMeasuredInChinese() {
         // "In which 研究院 did the 园林科技创新中心 get its plaque?": 0.52 in English, where the
         // quoted names are unknown characters; the Chinese model reads them.
-        Evidence quoting = new Evidence(0.52, 0.81, false, java.util.OptionalDouble.of(0.62));
+        Evidence quoting = new Evidence(0.52, 0.81, false, OptionalDouble.of(0.62));
         assertThat(rule.refuses(Language.EN, new Evidence(0.52, 0.81))).isTrue();
         assertThat(rule.refuses(Language.EN, quoting)).isFalse();
-        assertThat(rule.refuses(Language.EN, new Evidence(0.52, 0.81, false, java.util.OptionalDouble.of(0.44))))
+        assertThat(rule.refuses(Language.EN, new Evidence(0.52, 0.81, false, OptionalDouble.of(0.44))))
             .as("below the Chinese minimum too")
             .isTrue();
-        assertThat(rule.refuses(Language.EN, new Evidence(0.52, 0.29, false, java.util.OptionalDouble.of(0.90))))
+        assertThat(rule.refuses(Language.EN, new Evidence(0.52, 0.29, false, OptionalDouble.of(0.90))))
             .as("coverage still decides")
             .isTrue();
     }
