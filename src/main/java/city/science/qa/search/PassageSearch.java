@@ -123,7 +123,7 @@ public class PassageSearch {
         boolean glossed = best != null && query.language() == Language.EN && best.translation() == null;
         List<String> ids = hits.stream().limit(EVIDENCE_PASSAGES).map(SearchHit::passageId).toList();
         double coverage = stage("evidence").record(() -> keywords.coverage(query, ids));
-        if (query.language() != Language.EN || !Language.hasHan(query.text())) {
+        if (!query.quotesChinese()) {
             return new Evidence(similarity, coverage, glossed);
         }
         OptionalDouble inChinese = stage("evidence")

@@ -23,6 +23,15 @@ public record Query(String text, Language language, Set<String> terms, List<Stri
         List<String> figureTokens, Map<String, List<String>> alternatives, List<QueryTranslation.Term> translated,
         List<QueryTranslation.Term> names, Vectors vectors) {
 
+    /**
+     * An English question that quotes the articles' Chinese ("How many 职业院校 formed the
+     * 职教集团?"): searched in every passage's Chinese, and measured by the Chinese model
+     * too.
+     */
+    public boolean quotesChinese() {
+        return language == Language.EN && Language.hasHan(text);
+    }
+
     /** Lazily computed query embeddings. */
     public interface Vectors {
 

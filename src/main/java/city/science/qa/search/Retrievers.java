@@ -23,12 +23,12 @@ public class Retrievers {
         add(RetrieverName.DENSE_EN_SENTENCE, (q, n) -> dense.englishSentences(q.vectors().english(), n));
         add(RetrieverName.KEYWORD_ZH, (q, n) -> keywords.chinese(queries.chineseKeywords(q), n));
         add(RetrieverName.KEYWORD_EN, (q, n) -> keywords.english(queries.englishKeywords(q), n));
-        // English question → glossary names, figure tokens and the dictionary's Chinese
-        // for
-        // its words → passages not yet translated; for a question that quotes the
-        // articles' Chinese ("How many 职业院校…"), every passage: no translation spells it.
+        // English question → glossary names, figure tokens and the
+        // dictionary's Chinese for its words → passages not yet translated.
+        // A question quoting the articles' Chinese searches every passage:
+        // no translation spells it.
         add(RetrieverName.CROSS_ZH, (q, n) -> {
-            boolean all = quotesChinese(q);
+            boolean all = q.quotesChinese();
             return !all && keywords.untranslatedPassages() == 0 ? List.of()
                     : keywords.chineseByGroups(queries.chineseKeywordGroups(q), n, !all);
         });
@@ -39,10 +39,6 @@ public class Retrievers {
             return chinese.isBlank() ? List.of() : dense
                 .chineseSentencesUntranslated(embeddings.chinese(properties.chineseQueryPrefix() + chinese), n);
         });
-    }
-
-    private static boolean quotesChinese(Query q) {
-        return q.language() == Language.EN && Language.hasHan(q.text());
     }
 
     private void add(RetrieverName name, java.util.function.BiFunction<Query, Integer, List<String>> rank) {

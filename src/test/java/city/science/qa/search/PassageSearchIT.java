@@ -111,9 +111,8 @@ class PassageSearchIT extends DatabaseTest {
 
     @Test
     void aGlossaryNameIsCoveredByItsChineseInATranslatedPassage(@Autowired KeywordRetriever keywords) {
-        // The glossary calls it "three at the hundred-billion level…"; the translation
-        // words it
-        // otherwise, the Chinese passage names it as the question does.
+        // The glossary calls it "three at the hundred-billion level…"; the
+        // translation words it otherwise, the Chinese passage as the question.
         // "What do the 三大千亿级、五个百亿级 clusters refer to?" as normalized:
         Query query = queries
             .of("What do the three at the hundred-billion level, five at the ten-billion level clusters refer to?");
@@ -181,14 +180,14 @@ class PassageSearchIT extends DatabaseTest {
 
     @Test
     void anEnglishQuestionQuotingChineseIsAlsoMeasuredInChinese() {
+        List<String> gold = List.of(passageSaying("园林科技创新中心"));
         Query quoting = queries.of("In which 研究院 did the 园林科技创新中心 get its plaque?");
-        List<SearchHit> hits = List.of(search.read(List.of(passageSaying("园林科技创新中心")), quoting).get(0));
-        Evidence evidence = search.evidence(quoting, hits);
+        Evidence evidence = search.evidence(quoting, search.read(gold, quoting));
         assertThat(evidence.inChinese()).isPresent();
         assertThat(evidence.inChinese().getAsDouble()).as("the Chinese model reads the quoted names")
             .isGreaterThan(evidence.similarity());
         Query english = queries.of("Where did the garden science and technology innovation center get its plaque?");
-        assertThat(search.evidence(english, search.read(List.of(passageSaying("园林科技创新中心")), english)).inChinese())
+        assertThat(search.evidence(english, search.read(gold, english)).inChinese())
             .as("an English question quoting nothing is measured in English only")
             .isEmpty();
     }
