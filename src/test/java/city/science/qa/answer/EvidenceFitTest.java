@@ -166,6 +166,23 @@ class EvidenceFitTest {
     }
 
     @Test
+    void theCountedThingAndWhichOfThemAreNamedInEverydayEnglish() {
+        String firms = "金凤科创园集聚了67家法律、金融、知识产权等专业服务机构，年知识产权运营额达1.5亿元。";
+        String firmsEnglish = "The Jinfeng Science and Innovation Park gathers 67 professional service firms"
+                + " in law, finance, intellectual property and other fields.";
+        NormalizedQuestion q = NORMALIZER.normalize("How many professional service institutions are in the 金凤科创园?");
+        assertThat(fit.mismatch(firms, Optional.of(firmsEnglish), hit("2026", firms), ANALYZER.analyze(q),
+                q.alternatives()))
+            .as("institutions are 机构")
+            .isEmpty();
+        String talents = "在2021年度重庆英才大会上，西部(重庆)科学城共引进189名紧缺人才，与近260名优秀高校毕业生达成就业意向。";
+        assertThat(mismatch("How many urgently needed talents were brought in at the 2021 重庆英才大会?",
+                hit("2022", talents), talents))
+            .as("urgently needed talents are 紧缺人才")
+            .isEmpty();
+    }
+
+    @Test
     void doublingIsNoPercentageButTwiceIs() {
         String campaign = "实施民营企业“龙头引领”行动、高新技术企业和科技型企业“双倍增”行动计划等。";
         assertThat(mismatch("科学城民营企业增长了多少？", hit("2023-09", campaign), campaign))
