@@ -180,6 +180,11 @@ class EvidenceFitTest {
                 hit("2022", talents), talents))
             .as("urgently needed talents are 紧缺人才")
             .isEmpty();
+        String results = "目前，科学城核心区已累计引育省部级以上创新平台328个，2023年以来转化科研成果290项。";
+        assertThat(mismatch("How many scientific achievements has the 科学城核心区 converted since 2023?",
+                hit("2023-09", results), results))
+            .as("scientific achievements are 科研成果")
+            .isEmpty();
     }
 
     @Test
