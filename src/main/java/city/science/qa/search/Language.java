@@ -35,9 +35,13 @@ public enum Language {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
-    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
+    // A name with a bracketed part (西部(重庆)科学城, 金凤软件园(虎溪园)) is one run: its
+    // pieces alone (西部) are other words.
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+(?:[(（]\\p{IsHan}+[)）]\\p{IsHan}*)*");
 
-    /** The runs of Han characters in the text, in order (「主导产业集群」 of "the 主导产业集群 be"). */
+    /**
+     * The runs of Han characters in the text, in order (「主导产业集群」 of "the 主导产业集群 be").
+     */
     public static List<String> chineseRuns(String text) {
         return HAN_RUN.matcher(text).results().map(MatchResult::group).toList();
     }

@@ -23,6 +23,13 @@ class LanguageTest {
     }
 
     @Test
+    void aNameWithABracketedPartIsOneRunOfChinese() {
+        assertThat(Language.chineseRuns("How many 高新技术企业 does the 西部(重庆)科学城 gather?")).containsExactly("高新技术企业",
+                "西部(重庆)科学城");
+        assertThat(Language.chineseRuns("Who joined 金凤软件园(虎溪园) (the Huxi park)?")).containsExactly("金凤软件园(虎溪园)");
+    }
+
+    @Test
     void chinesePastedIntoEnglishIsHanFullWidthLettersAreNot() {
         assertThat(Language.hasHan("How many 软件企业 are there?")).isTrue();
         assertThat(Language.hasHan("ＡＩ and 5G, 100%")).isFalse();
