@@ -252,6 +252,7 @@ class QuestionAnalyzerTest {
     void aShareIsAskedBeforeWhatItIsAShareOf() {
         assertThat(analyze("西永综保区的土地面积占全市多少？").asked()).isEqualTo(Asked.SHARE);
         assertThat(analyze("西永综保区用了全市多少land？").asked()).isEqualTo(Asked.SHARE);
+        assertThat(analyze("西永综保区用了全市多少的land面积？").asked()).as("a share of an area").isEqualTo(Asked.SHARE);
         assertThat(analyze("西永综保区的土地面积有多大？").asked()).isEqualTo(Asked.AREA);
         assertThat(analyze("科学谷落户了哪个储能研究院？").asked()).isEqualTo(Asked.ORGANISATION);
     }
