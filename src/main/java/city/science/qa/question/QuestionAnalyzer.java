@@ -432,7 +432,10 @@ public class QuestionAnalyzer {
         // English words as written (the segmenter would stem them: "many" → "mani"),
         // Chinese as segmented.
         List<String> terms = english
-                ? java.util.Arrays.stream(rest.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).toList()
+                ? java.util.Arrays.stream(rest.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+                    .flatMap(t -> Language.hasHan(t) ? Language.withoutAskingWords(t).stream()
+                            : java.util.stream.Stream.of(t))
+                    .toList()
                 // Latin words left in a Chinese question are noise unless the lexicon
                 // knows the corpus's words for them (「新型研发机构的revenue」 asks about 营收).
                 : java.util.stream.Stream

@@ -90,6 +90,10 @@ class QuestionAnalyzerTest {
         assertThat(analyze("2021年科学城核心区GDP增长多少？").yearsInScope()).containsExactly("2021");
         assertThat(analyze("西永综保区的土地面积不到重庆的多少？").asked()).as("a share of an area").isEqualTo(Asked.SHARE);
         assertThat(analyze("第二次联席会议是什么时候在哪里开的？").attributes()).as("words that only ask").doesNotContain("时候", "哪里");
+        assertThat(analyze("What will the 科学谷 focus on once built (聚焦什么)?").attributes())
+            .as("Chinese words of asking in an English question")
+            .contains("聚焦")
+            .doesNotContain("聚焦什么");
     }
 
     @Test

@@ -23,6 +23,19 @@ class LanguageTest {
     }
 
     @Test
+    void chineseWordsOfAskingInAnEnglishQuestionAreNoneOfTheArticlesWords() {
+        assertThat(Language.chineseRuns("What will the 科学谷 focus on once built (聚焦什么)?")).containsExactly("科学谷", "聚焦");
+        assertThat(Language.chineseRuns("For how long (连续几个季度)?")).containsExactly("连续", "季度");
+    }
+
+    @Test
+    void anEnglishQuestionMayOpenWithAPreposition() {
+        assertThat(Language.of("For how many quarters running has growth stayed above 6% (连续几个季度)?"))
+            .isEqualTo(Language.EN);
+        assertThat(Language.of("In which year did the 金凤实验室 open (哪年)?")).isEqualTo(Language.EN);
+    }
+
+    @Test
     void aNameWithABracketedPartIsOneRunOfChinese() {
         assertThat(Language.chineseRuns("How many 高新技术企业 does the 西部(重庆)科学城 gather?")).containsExactly("高新技术企业",
                 "西部(重庆)科学城");
