@@ -295,6 +295,10 @@ class QuestionAnalyzerTest {
             .containsExactly("软件人才");
         assertThat(analyze("英才大会上科学城跟多少个毕业生谈好了工作？").counted()).as("the thing counted ends at its verb")
             .containsExactly("毕业生");
+        assertThat(analyze("科学谷建好以后能提供多少office楼宇？").counted()).as("an English word before the Chinese one")
+            .containsExactly("楼宇");
+        assertThat(analyze("大学城有多少scientists和技术人员？").counted()).as("not the second of two things counted")
+            .doesNotContain("和技术人员");
         assertThat(analyze("How many new deals did the core area sign?").counted()).containsExactly("deals");
         assertThat(analyze("How many key actions and tasks does the plan set out?").counted())
             .containsExactly("actions", "tasks");

@@ -115,6 +115,9 @@ class QuestionNormalizerTest {
         assertThat(NORMALIZER.normalize("统一战线那次visit一共几天？").alternatives().get("visit"))
             .as("the README's example: the lexicon's word for visit")
             .contains("走访");
+        assertThat(NORMALIZER.normalize("科学城给人才提供了哪些housing和学校？").alternatives().get("housing"))
+            .as("housing is the articles' 公寓")
+            .contains("公寓");
     }
 
     @Test
