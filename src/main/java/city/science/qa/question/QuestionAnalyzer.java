@@ -47,7 +47,10 @@ public class QuestionAnalyzer {
                     Pattern.compile(
                             "(交|卖|转让|授予|颁给|提供|交付)给了?谁|给了谁|\\bwho\\s+(received|got|bought|acquired)\\b|\\bto whom\\b"
                                     // A partner is mostly a body too.
-                                    + "|\\bwho\\s+(teamed up|partnered|joined forces|cooperated|worked together)\\b",
+                                    + "|\\bwho\\s+(teamed up|partnered|joined forces|cooperated|worked together)\\b"
+                                    // So is the owner of a headquarters or a plant.
+                                    + "|谁的(全球|中国|西部|区域)?(总部|基地|工厂|园区|公司|企业|项目)"
+                                    + "|\\bwhose\\s+(global\\s+|regional\\s+|national\\s+)?(headquarters|hq|base|plant|factory|park|company|project)\\b",
                             FLAGS)),
             Map.entry(Asked.PERSON, Pattern.compile(
                     "谁|哪位|什么人|哪个(院士|专家|教授|科学家)|\\bwho\\b|\\bwhom\\b|\\bwhich (academician|scientist|expert|professor|official|person)",

@@ -42,6 +42,9 @@ class QuestionAnalyzerTest {
         assertThat(analyze("Who is the partner behind the planned medical isotope base?").asked())
             .as("a partner is a company")
             .isEqualTo(Asked.ORGANISATION);
+        assertThat(analyze("光大AI基地要build谁的全球总部？").asked()).as("a headquarters is a company's")
+            .isEqualTo(Asked.ORGANISATION);
+        assertThat(analyze("Whose global headquarters will the base build?").asked()).isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("Who founded the Jialing River Laboratory?").asked()).isEqualTo(Asked.PERSON);
         assertThat(analyze("Who founded the Jialing River Laboratory?").asked()).isEqualTo(Asked.PERSON);
         assertThat(analyze("金凤实验室的核心任务是什么？").asked()).isEqualTo(Asked.DEFINITION);
