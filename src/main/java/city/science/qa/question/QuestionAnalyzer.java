@@ -83,11 +83,12 @@ public class QuestionAnalyzer {
             // names.
             Map.entry(Asked.COUNT, Pattern.compile("\\bhow many\\b|(多少|(?<!哪)几)个(?!百分点)", FLAGS)),
             // A part of a whole, whether or not it is a percentage ("How much of the
-            // city's output…", 「贡献了全市多少」); "how much of that" after an amount asks an
+            // city's output…", 「占比」); "how much of that" after an amount asks an
             // amount.
-            Map.entry(Asked.SHARE, Pattern.compile(
-                    "how much of (the|its|their|all|[\\w-]+'s)\\b|(贡献|占|占用|用)了?(全市|全国|全省)[^，。？?]{0,3}多少|占比|占.{0,6}多少|比例|比重|份额|\\bshare\\b|proportion",
-                    FLAGS)),
+            Map.entry(Asked.SHARE,
+                    Pattern.compile(
+                            "how much of (the|its|their|all|[\\w-]+'s)\\b|占比|占.{0,6}多少|比例|比重|份额|\\bshare\\b|proportion",
+                            FLAGS)),
             // An English word in a Chinese question touches Han, which Java's \b reads as
             // part of the word (「GDP growth rate是多少」).
             Map.entry(Asked.PERCENTAGE, Pattern.compile(

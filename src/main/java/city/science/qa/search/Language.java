@@ -50,13 +50,15 @@ public enum Language {
             .toList();
     }
 
-    // Chinese words of asking typed into an English question ("focus on (聚焦什么)?")
-    // ask; they are none of the articles' words.
-    private static final Pattern ASKING_WORD = Pattern.compile("什么|多少|几[个家所名位项条座栋辆次]?|哪[些个里儿]?|谁|怎么|怎样|如何|吗|呢|啥");
+    // Chinese words of asking: they make a question Chinese, and typed into an English
+    // one ("focus on (聚焦什么)?") they ask; they are none of the articles' words. A
+    // measure word after 几 goes with it (连续几个季度 → 连续, 季度).
+    private static final Pattern CHINESE_ASKING = Pattern
+        .compile("什么|多少|几[个家所名位项条座栋辆次]?|哪[些个里儿]?|吗|呢|谁|怎么|怎样|如何|是否|啥|有没有|是不是|多大|多久|多长|多高|多远|多快");
 
     /** A run of Chinese less its words of asking: 聚焦 of 聚焦什么, 连续 and 季度 of 连续几个季度. */
     public static List<String> withoutAskingWords(String run) {
-        return java.util.Arrays.stream(ASKING_WORD.split(run)).filter(w -> !w.isEmpty()).toList();
+        return java.util.Arrays.stream(CHINESE_ASKING.split(run)).filter(w -> !w.isEmpty()).toList();
     }
 
     /**
@@ -87,9 +89,6 @@ public enum Language {
                 && !ENGLISH_ASKING.matcher(text).lookingAt();
         return han >= 2 * latinWords || askedInChinese ? ZH : EN;
     }
-
-    private static final Pattern CHINESE_ASKING = Pattern
-        .compile("多少|几|什么|哪|吗|呢|谁|怎么|怎样|如何|是否|啥|有没有|是不是|多大|多久|多长|多高|多远|多快");
 
     private static final Pattern ENGLISH_ASKING = Pattern.compile(
             "(?i)[^A-Za-z\\p{IsHan}]*(?:(?:for|in|by|at|on|since|from|to|of|with|about|during|after|before|besides|under)\\s+)?(what|how|which|who|whom|whose|when|where|why|is|are|was|were|does|do|did|can|could|will|would|has|have|had|tell|list|give|show|and|so|but)\\b");
