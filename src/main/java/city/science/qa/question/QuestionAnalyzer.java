@@ -305,9 +305,11 @@ public class QuestionAnalyzer {
     private static final Pattern VERB_AFTER_COUNTED = Pattern.compile("谈|签|达成|完成|引进|入驻|落户|落地|开工|建成|投用|获|拿到|在|了|过|到");
 
     // An English word may stand before the Chinese one (「多少office楼宇」 counts 楼宇),
-    // unless it is one of two things counted (「多少scientists和技术人员」).
-    private static final Pattern COUNTED_ZH = Pattern.compile(
-            "(?:多少|几)[家所个名位项座条栋辆次]?(?:\\s*[A-Za-z][A-Za-z-]*\\s*(?![和与及或跟]))?(\\p{IsHan}{2,10}?)(?=[？?。，,！!吗呢啊呀]|$)");
+    // unless it is one of two things counted (「多少scientists和技术人员」), or be what is
+    // counted after the Chinese words that say which (「多少家科技型的companies」).
+    private static final Pattern COUNTED_ZH = Pattern
+        .compile("(?:多少|几)[家所个名位项座条栋辆次]?(?:\\s*[A-Za-z][A-Za-z-]*\\s*(?![和与及或跟]))?"
+                + "(\\p{IsHan}{2,10}?(?:的?\\s*[A-Za-z][A-Za-z-]*)?)\\s*(?=[？?。，,！!吗呢啊呀]|$)");
 
     /**
      * The phrases naming what a count counts, each as its words: the English ones joined

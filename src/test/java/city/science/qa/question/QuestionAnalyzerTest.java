@@ -353,6 +353,9 @@ class QuestionAnalyzerTest {
         assertThat(analyze("How many software companies did the Science City have in 2020?").qualifiers())
             .containsExactly("software");
         assertThat(analyze("科学城有多少家上市公司？").qualifiers()).containsExactly("上市");
+        assertThat(analyze("科学城聚集了多少家科技型的companies？").qualifiers())
+            .as("the Chinese words before an English head say which")
+            .containsExactly("科技");
         assertThat(analyze("How many smart EV companies have clustered in the Science City?").qualifiers())
             .contains("ev");
         assertThat(analyze("How many of the listed key projects are about innovation?").qualifiers()).isEmpty();

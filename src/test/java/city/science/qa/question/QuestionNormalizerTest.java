@@ -118,6 +118,9 @@ class QuestionNormalizerTest {
         assertThat(NORMALIZER.normalize("科学城给人才提供了哪些housing和学校？").alternatives().get("housing"))
             .as("housing is the articles' 公寓")
             .contains("公寓");
+        assertThat(NORMALIZER.normalize("种质中心要建世界最大的什么mutant库？").alternatives().get("mutant"))
+            .as("the dictionary knows only 突变株; the articles write 突变体")
+            .contains("突变体");
     }
 
     @Test
