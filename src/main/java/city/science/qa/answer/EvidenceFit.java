@@ -153,9 +153,29 @@ public class EvidenceFit {
                 || namesSubject(hit.title() == null ? "" : hit.title(), analysis)
                 || (refersBack(hit.text(), analysis) && retrieved.stream()
                     .anyMatch(o -> o.articleId().equals(hit.articleId()) && namesSubject(o.text(), analysis)));
-        boolean namesAttributes = !analysis.asksForFigure() || attributeShare(glossary, hit.text(),
-                Optional.ofNullable(hit.translation()), analysis, alternatives) >= PASSAGE_ATTRIBUTES;
+        // A paragraph goes on from the one before it: 「仅用15个工作日……」 is about the
+        // pledge financing its previous paragraph names, when that one was retrieved too.
+        Optional<SearchHit> before = retrieved.stream().filter(o -> precedes(o, hit)).findFirst();
+        String chinese = before.map(b -> b.text() + hit.text()).orElse(hit.text());
+        Optional<String> english = Optional.ofNullable(hit.translation())
+            .map(t -> before.map(SearchHit::translation).map(b -> b + " " + t).orElse(t));
+        boolean namesAttributes = !analysis.asksForFigure()
+                || attributeShare(glossary, chinese, english, analysis, alternatives) >= PASSAGE_ATTRIBUTES;
         return new Passage(glossary, hit, analysis, alternatives, aboutSubject, namesAttributes);
+    }
+
+    private static final Pattern PARAGRAPH = Pattern.compile("p(\\d+)");
+
+    /** Whether one passage ends with the paragraph just before the other's first. */
+    static boolean precedes(SearchHit before, SearchHit hit) {
+        if (!before.articleId().equals(hit.articleId()) || before.paragraphIds().isEmpty()
+                || hit.paragraphIds().isEmpty()) {
+            return false;
+        }
+        Matcher last = PARAGRAPH.matcher(before.paragraphIds().get(before.paragraphIds().size() - 1));
+        Matcher first = PARAGRAPH.matcher(hit.paragraphIds().get(0));
+        return last.matches() && first.matches()
+                && Integer.parseInt(last.group(1)) + 1 == Integer.parseInt(first.group(1));
     }
 
     /**

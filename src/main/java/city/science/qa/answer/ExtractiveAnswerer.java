@@ -80,6 +80,10 @@ public class ExtractiveAnswerer {
 
     private static final double KEEP_RATIO = 0.8;
 
+    // How much better a deeper sentence must answer than the first passages' best to
+    // answer instead (tuned on the dev split).
+    private static final double DEEPER_MARGIN = 0.3;
+
     // A second date's figure joins the answer only when it answers nearly as well as the
     // best.
     private static final double TIMELINE_RATIO = 0.9;
@@ -184,6 +188,15 @@ public class ExtractiveAnswerer {
         // Over time, each date's figure may be in any passage retrieval kept.
         int answering = analysis.overTime() ? depth : properties.passages();
         List<Candidate> fitting = all.stream().filter(c -> c.hitRank() < answering && c.fits()).toList();
+        // A sentence read deeper that answers far better than the first passages' best
+        // answers instead: retrieval's order is the weaker judge once a sentence is read.
+        double shallowBest = fitting.isEmpty() ? Double.MAX_VALUE : fitting.get(0).score();
+        List<Candidate> better = all.stream()
+            .filter(c -> c.hitRank() >= answering && c.fits() && c.score() > shallowBest + DEEPER_MARGIN)
+            .toList();
+        if (!better.isEmpty()) {
+            fitting = better;
+        }
         if (fitting.isEmpty() || fitting.stream().allMatch(Candidate::unaskedGoal)) {
             // Nothing in the first passages answers, or only a goal does: a fact read
             // deeper is the better answer.

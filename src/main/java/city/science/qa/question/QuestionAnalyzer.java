@@ -57,10 +57,10 @@ public class QuestionAnalyzer {
                     FLAGS)),
             // How long, not when: 「要等多久」, "how long did it take".
             Map.entry(Asked.DURATION, Pattern.compile(
-                    "多久|多长时间|多少天|几天|几个工作日|多少个工作日|how long\\b.{0,60}\\b(take|took|last|lasted|wait|need|needed)\\b|how long (to|before|until)\\b|how many (working )?(days|hours|weeks|months|years)\\b|(几|多少)年(内|之内|时间)",
+                    "多久|多长时间|多少天|几天|几个工作日|多少个工作日|how long\\b.{0,60}\\b(take|took|last|lasted|wait|need|needed)\\b|how long (to|before|until)\\b|how many (working )?(days|hours|weeks|months|years)\\b|how many\\s*个?(工作日|天)|(几|多少)年(内|之内|时间)",
                     FLAGS)),
             Map.entry(Asked.DATE, Pattern.compile(
-                    "什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几时|(^|[,;:]\\s*|\\b(and|so|but|then)\\s+)when\\b|what (year|date|month|day)|which (year|month)|since when",
+                    "什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几时|(^|[,;:]\\s*|\\b(and|so|but|then)\\s+)when\\b|what (year|date|month|day)|which (year|month)|\\b(since|by|until|till) when\\b",
                     FLAGS)),
             // How large a fund or an investment is: an amount, not an area.
             Map.entry(Asked.AMOUNT, Pattern.compile(
@@ -98,7 +98,7 @@ public class QuestionAnalyzer {
                     "多少钱|多少亿|多少万元|金额|(?<![A-Za-z])(revenues?|income|sales|turnover|investment|funding)(?![A-Za-z])[^?？]{0,8}多少|租金|房租|房价|价格|工资|薪资|薪水|费用|收费|\\b(rents?|prices?|costs?|salar(y|ies)|wages?|fees?)\\b|投资.{0,12}多少|多少.{0,6}投资|产值.{0,12}多少|多大产值|收入.{0,12}多少|规模.{0,8}多少|how much|\\bworth\\b|\\byuan\\b|value of|\\b(trade|output|export|import|production|sales|contract(ed)?) value\\b|\\bamount\\b|what ((was|is|were|are)\\b.{0,40}|(total |overall )?)\\b(revenue|income|turnover|sales|budget|investment|funding|ticket size)\\b"
                             // An amount in the articles' words:
                             // "What was the 投资总额 of…".
-                            + "|what (was|is|were|are)\\b[^?？]{0,40}(投资总?额|总投资|产值|营收|收入)",
+                            + "|what (was|is|were|are)\\b[^?？]{0,40}(投资总?额|总投资|产值|营收|收入|(total|overall)\\s*投资)",
                     FLAGS)),
             Map.entry(Asked.COUNT, Pattern.compile(
                     "多少|(?<!哪)几[家所个名位项条座栋辆次人大]|数量|人数|how many|number of|\\btally\\b|total (number|population)|\\bpopulation\\b|headcount",

@@ -110,6 +110,33 @@ class EvidenceFitTest {
             .aboutSubject()).isFalse();
     }
 
+    private static SearchHit paragraph(String article, String paragraph, String zh, String en) {
+        return new SearchHit(article + paragraph, article, "标题", "Title", "2023-09", "重庆日报", "",
+                java.util.List.of(paragraph), zh, en, city.science.qa.translation.TranslationSource.HUMAN, 1.0, 0.8);
+    }
+
+    @Test
+    void aParagraphIsAboutWhatTheParagraphBeforeItNamesWhenBothWereRetrieved() {
+        SearchHit before = paragraph("a", "p35", "“这次知识产权质押融资顺利进行多亏重庆知识产权运营中心的帮助。”赛力斯负责人表示。",
+                "\"This IP pledge financing went smoothly thanks to the Chongqing Intellectual Property "
+                        + "Operation Center.\" The head of Seres said.");
+        SearchHit days = paragraph("a", "p36", "重庆高新区市场监管局指导重庆知识产权运营中心进行实地调研，仅用15个工作日，便为赛力斯完成了全部合同签订及备案放款。",
+                "The market supervision bureau guided the Chongqing Intellectual Property Operation Center to "
+                        + "investigate on site, and in only 15 working days all contracts were signed, registered "
+                        + "and the loan released for Seres.");
+        SearchHit notNext = paragraph("a", "p34", before.text(), before.translation());
+        NormalizedQuestion q = NORMALIZER.normalize("How many 工作日 did it take to finish Seres's pledge financing?");
+        var analysis = ANALYZER.analyze(q);
+        assertThat(EvidenceFit.precedes(before, days)).isTrue();
+        assertThat(EvidenceFit.precedes(days, before)).isFalse();
+        assertThat(fit.forPassage(days, analysis, q.alternatives(), java.util.List.of(days, before)).namesAttributes())
+            .as("the pledge financing is named in the paragraph before")
+            .isTrue();
+        assertThat(fit.forPassage(days, analysis, q.alternatives(), java.util.List.of(days, notNext)).namesAttributes())
+            .as("not by a paragraph further away")
+            .isFalse();
+    }
+
     @Test
     void aSentenceThatDoesNotNameTheSloganAskedAboutDoesNotSayWhatItIs() {
         String other = "一年来，重庆高新区加速成渝两地的优势产业合作、创新资源共享。";

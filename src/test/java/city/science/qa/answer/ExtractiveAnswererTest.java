@@ -190,6 +190,27 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void aSentenceReadDeeperThatAnswersFarBetterAnswersInstead() {
+        var plan = Hits.hit("p-p", "2023-09", "我们正在联合编制《成渝综合性科学中心建设方案》，力争今年内正式上报科技部。",
+                "We are jointly drafting the construction plan and aim to submit it to the Ministry of Science "
+                        + "and Technology within this year.",
+                1.0);
+        var other = Hits.hit("p-o", "2023-09", "科技创新，是高质量发展的强大驱动力。",
+                "Scientific and technological innovation is a strong driving force of high-quality development.", 0.95);
+        var other2 = Hits.hit("p-o2", "2022-01", "科学城核心区重点实验室增至92个。",
+                "The core area's key laboratories increased to 92.", 0.94);
+        var built = Hits.hit("p-b", "2020-12", "西部(重庆)科学城到2035年将全面建成具有全国影响力的科技创新中心核心区。",
+                "The Western (Chongqing) Science City will by 2035 be fully built as the core area of a science "
+                        + "and technology innovation centre with national influence.",
+                0.9);
+        Answer a = answer("By when will the 科学城 be fully built as a 科技创新中心 core area?",
+                List.of(plan, other, other2, built));
+        assertThat(a.text()).contains("2035").doesNotContain("within this year");
+        Answer near = answer("By when will the plan be submitted?", List.of(plan, other, other2, built));
+        assertThat(near.text()).as("a first passage that answers well keeps answering").contains("within this year");
+    }
+
+    @Test
     void whenNothingFitsTheAnswerSaysSoAndCitesTheClosestAsRelated() {
         var growth = Hits.hit("p-g", "2026", "2025年，西部科学城重庆高新区实现地区生产总值同比增长6.8%。",
                 "In 2025, the regional GDP of the Chongqing High-tech Zone grew 6.8% year on year.", 1.0);

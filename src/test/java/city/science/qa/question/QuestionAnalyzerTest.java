@@ -46,12 +46,18 @@ class QuestionAnalyzerTest {
             .isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("Whose global headquarters will the base build?").asked()).isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("Who founded the Jialing River Laboratory?").asked()).isEqualTo(Asked.PERSON);
-        assertThat(analyze("Who founded the Jialing River Laboratory?").asked()).isEqualTo(Asked.PERSON);
         assertThat(analyze("金凤实验室的核心任务是什么？").asked()).isEqualTo(Asked.DEFINITION);
         assertThat(analyze("How large was the first development fund?").asked()).isEqualTo(Asked.AMOUNT);
         assertThat(analyze("What was the 投资总额 of the projects signed when the 百日攻坚 ended?").asked())
             .as("an amount named in Chinese")
             .isEqualTo(Asked.AMOUNT);
+        assertThat(analyze("What was the total 投资 of the projects signed when the 百日攻坚 closed?").asked())
+            .as("a total of what Chinese calls the investment")
+            .isEqualTo(Asked.AMOUNT);
+        assertThat(analyze("By when will the 科学城 be fully built as a 科技创新中心 core area?").asked()).isEqualTo(Asked.DATE);
+        assertThat(analyze("How many 工作日 did it take to finish Seres's pledge financing?").asked())
+            .as("working days named in Chinese are a span of time")
+            .isEqualTo(Asked.DURATION);
         assertThat(analyze("在成都拿营业执照要等多久？").asked()).isEqualTo(Asked.DURATION);
         assertThat(analyze("How long did it take to get the licence?").asked()).isEqualTo(Asked.DURATION);
         assertThat(analyze("Within how many years does the team aim to build its cluster?").asked())
