@@ -43,15 +43,14 @@ public class QuestionAnalyzer {
                     "(纪录|记录)[^，。？?]{0,8}谁|谁(创|破|打破|刷新)了?(这个)?(纪录|记录)|\\bwho (set|broke|holds?) (the|a|this) record\\b",
                     FLAGS)),
             // Who received something is mostly a company or a body: 「新分子交给谁了」 → 药企.
-            Map.entry(Asked.ORGANISATION,
-                    Pattern.compile(
-                            "(交|卖|转让|授予|颁给|提供|交付)给了?谁|给了谁|\\bwho\\s+(received|got|bought|acquired)\\b|\\bto whom\\b"
-                                    // A partner is mostly a body too.
-                                    + "|\\bwho\\s+(teamed up|partnered|joined forces|cooperated|worked together)\\b"
-                                    // So is the owner of a headquarters or a plant.
-                                    + "|谁的(全球|中国|西部|区域)?(总部|基地|工厂|园区|公司|企业|项目)"
-                                    + "|\\bwhose\\s+(global\\s+|regional\\s+|national\\s+)?(headquarters|hq|base|plant|factory|park|company|project)\\b",
-                            FLAGS)),
+            Map.entry(Asked.ORGANISATION, Pattern.compile(
+                    "(交|卖|转让|授予|颁给|提供|交付|[A-Za-z]{3,})\\s*给了?谁|给了谁|\\bwho\\s+(received|got|bought|acquired)\\b|\\bto whom\\b"
+                            // A partner is mostly a body too.
+                            + "|\\bwho\\s+(teamed up|partnered|joined forces|cooperated|worked together)\\b"
+                            // So is the owner of a headquarters or a plant.
+                            + "|谁的(全球|中国|西部|区域)?(总部|基地|工厂|园区|公司|企业|项目)"
+                            + "|\\bwhose\\s+(global\\s+|regional\\s+|national\\s+)?(headquarters|hq|base|plant|factory|park|company|project)\\b",
+                    FLAGS)),
             Map.entry(Asked.PERSON, Pattern.compile(
                     "谁|哪位|什么人|哪个(院士|专家|教授|科学家)|\\bwho\\b|\\bwhom\\b|\\bwhich (academician|scientist|expert|professor|official|person)",
                     FLAGS)),
@@ -163,6 +162,8 @@ public class QuestionAnalyzer {
             // sentence says "will reach", not "aim for".
             "aim", "aims", "aiming", "expect", "expects", "expected", "intend", "intends", "supposed", "meant", "want",
             "wants", "hope", "hopes", "took", "taken", "went", "gone", "come", "came", "make", "made",
+            // Modal verbs say how sure, not which figure.
+            "should", "must", "shall", "might", "can", "could", "ought",
             // "How big", "what size": how a figure is asked, never which figure.
             "big", "bigger", "large", "larger", "size"));
 
@@ -298,7 +299,7 @@ public class QuestionAnalyzer {
     // preposition. A quoted name is one of the words ("How many "accompanying" service
     // teams…", as a glossary name is written into the question).
     private static final Pattern COUNTED_EN = Pattern.compile(
-            "how many ((?:[\\p{L}'\"“”-]+ ){0,4}?[\\p{L}'\"“”-]+?)(?= (?:are|is|were|was|do|does|did|have|has|had|in|of|at|on|for|from|to|will|can|could|would|there|that|which)\\b|\\s*[?.,;]|$)",
+            "how many ((?:[\\p{L}'\"“”-]+ ){0,4}?[\\p{L}'\"“”-]+?)(?= (?:are|is|were|was|do|does|did|have|has|had|in|of|at|on|for|from|to|will|can|could|would|should|must|might|shall|there|that|which)\\b|\\s*[?.,;]|$)",
             FLAGS);
 
     // 「有多少家上市公司？」: the words after the count, to the end of the question.

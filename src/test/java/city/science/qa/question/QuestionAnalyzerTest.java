@@ -45,6 +45,8 @@ class QuestionAnalyzerTest {
         assertThat(analyze("光大AI基地要build谁的全球总部？").asked()).as("a headquarters is a company's")
             .isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("Whose global headquarters will the base build?").asked()).isEqualTo(Asked.ORGANISATION);
+        assertThat(analyze("金凤实验室已经把新分子deliver给谁了？").asked()).as("an English verb of giving")
+            .isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("Who founded the Jialing River Laboratory?").asked()).isEqualTo(Asked.PERSON);
         assertThat(analyze("金凤实验室的核心任务是什么？").asked()).isEqualTo(Asked.DEFINITION);
         assertThat(analyze("How large was the first development fund?").asked()).isEqualTo(Asked.AMOUNT);
@@ -367,6 +369,10 @@ class QuestionAnalyzerTest {
         assertThat(analyze("How many of the listed key projects are about innovation?").qualifiers()).isEmpty();
         assertThat(analyze("How many key tasks does the action plan contain?").qualifiers()).isEmpty();
         assertThat(analyze("大学城有多少所高校？").qualifiers()).isEmpty();
+        assertThat(analyze("How many people should work in 软件 by 2025?").qualifiers())
+            .as("a modal verb ends what is counted and says nothing of which figure")
+            .isEmpty();
+        assertThat(analyze("How many people should work in 软件 by 2025?").attributes()).doesNotContain("should");
     }
 
     @Test
