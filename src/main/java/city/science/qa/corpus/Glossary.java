@@ -175,7 +175,7 @@ public final class Glossary {
     }
 
     /** The Chinese names in a text, in order, the longest form winning a span. */
-    private List<Name> namesInChinese(String text) {
+    public List<Name> namesInChinese(String text) {
         boolean[] used = new boolean[text.length()];
         java.util.TreeMap<Integer, Name> found = new java.util.TreeMap<>();
         for (String form : chineseForms) {

@@ -261,6 +261,8 @@ public class QuestionAnalyzer {
     private static final Pattern CURRENT = Pattern
         .compile("目前|现在|如今|眼下|当前|\\b(now|currently|at present|presently|today|these days)\\b", FLAGS);
 
+    private static final Pattern WHICH_BEFORE = Pattern.compile("(哪一?[个家所座]?|\\bwhich\\s+)$", FLAGS);
+
     // Words of asking: a follow-up with one asks its own question, not the earlier one's.
     private static final Pattern ASKING = Pattern
         .compile("什么|哪|几|多少|谁|怎|如何|为何|为什么|吗|\\b(what|which|who|how|when|where|why)\\b", FLAGS);
@@ -268,7 +270,13 @@ public class QuestionAnalyzer {
     private QuestionAnalysis analyzeOne(NormalizedQuestion question) {
         String text = question.text();
         boolean english = question.language() == Language.EN;
-        List<Glossary.Entry> names = english ? glossary.foundInEnglish(text) : glossary.foundInChinese(text);
+        // 「住在哪个高新区」 asks which zone: a name after "which" is what is asked, not
+        // what the question is about.
+        List<Glossary.Entry> names = (english ? glossary.namesInEnglish(text) : glossary.namesInChinese(text)).stream()
+            .filter(n -> !WHICH_BEFORE.matcher(text.substring(0, n.start())).find())
+            .map(Glossary.Name::entry)
+            .distinct()
+            .toList();
         List<String> subjects = names.stream().map(Glossary.Entry::canonicalChinese).distinct().toList();
         List<String> specific = names.stream()
             .filter(Glossary.Entry::namesOneThing)

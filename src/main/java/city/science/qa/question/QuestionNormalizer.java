@@ -77,13 +77,36 @@ public class QuestionNormalizer {
         boolean latin = text.codePoints().anyMatch(c -> c < 0x80 && Character.isLetter(c));
         boolean han = Language.hasHan(text);
         if (language == Language.ZH && latin) {
-            return glossary.replaceEnglishNames(text, Glossary.Entry::canonicalChinese);
+            return kindsAfterWhich(glossary.replaceEnglishNames(text, Glossary.Entry::canonicalChinese));
         }
         if (language == Language.EN && han) {
             return glossary.replaceChineseNames(text, e -> " " + e.english() + " ").replaceAll("\\s+", " ");
         }
         return text;
     }
+
+    /**
+     * 「住在哪个high-tech zone」 asks which zone, not about the Science City's: a name after 哪个
+     * is written in its shortest form (高新区), the kind of thing asked.
+     */
+    private String kindsAfterWhich(String chinese) {
+        StringBuilder out = new StringBuilder(chinese);
+        List<Glossary.Name> names = glossary.namesInChinese(chinese);
+        for (int i = names.size() - 1; i >= 0; i--) {
+            Glossary.Name name = names.get(i);
+            if (WHICH_BEFORE.matcher(chinese.substring(0, name.start())).find()) {
+                String kind = name.entry()
+                    .chinese()
+                    .stream()
+                    .min(java.util.Comparator.comparingInt(String::length))
+                    .orElseThrow();
+                out.replace(name.start(), name.end(), kind);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final Pattern WHICH_BEFORE = Pattern.compile("哪一?[个家所座]?$");
 
     /**
      * Full-width letters, digits and the signs of figures become ASCII; the ideographic

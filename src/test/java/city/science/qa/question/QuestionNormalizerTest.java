@@ -189,6 +189,13 @@ class QuestionNormalizerTest {
     }
 
     @Test
+    void aNameAskedWithWhichIsWrittenAsTheKindOfThingAsked() {
+        assertThat(NORMALIZER.normalize("王晓鹏住在哪个high-tech zone？").text()).isEqualTo("王晓鹏住在哪个高新区？");
+        assertThat(NORMALIZER.normalize("王晓鹏在high-tech zone工作吗？").text()).as("not asked with which")
+            .contains("西部科学城重庆高新区");
+    }
+
+    @Test
     void namesInTheOtherLanguageBecomeTheQuestionsOwn() {
         assertThat(NORMALIZER.normalize("University Town有多少所高校？").text()).isEqualTo("重庆大学城有多少所高校？");
         assertThat(NORMALIZER.normalize("What is 金凤实验室's core task?").text())
