@@ -68,7 +68,7 @@ public class QuestionAnalyzer {
             // A share is asked before the thing it is a share of: 「土地面积占全市多少？」,
             // 「面积不到重庆的多少？」, 「给全市外贸贡献了多少？」, 「用了全市多少的面积」.
             Map.entry(Asked.SHARE, Pattern.compile(
-                    "(贡献|占用|用)了?(全市|全国|全省)[^，。？?]{0,3}多少|占[^，。？?]{0,6}(多少|几成|百分之几)|(不到|不足|超过|超|达到)\\p{IsHan}{1,6}的(多少|几成)|(给|为|对)(全市|全国|全省)[^，。？?]{0,12}贡献了?(多少|几成)|what share|\\bshare of\\b|what proportion|what percentage of\\b",
+                    "(贡献|占用|用)了?(全市|全国|全省)[^，。？?]{0,3}多少|占[^，。？?]{0,6}(多少|几成|百分之几)|(不到|不足|超过|超|达到)\\p{IsHan}{1,6}的(多少|几成)|(不到|不足)(全市|全国|全省|重庆市?)的?(多少|几成)|(给|为|对)(全市|全国|全省)[^，。？?]{0,12}贡献了?(多少|几成)|what share|\\bshare of\\b|what proportion|what percentage of\\b",
                     FLAGS)),
             // How big a collection is: a count ("How big is the IP portfolio?").
             Map.entry(Asked.COUNT, Pattern.compile(
