@@ -40,7 +40,8 @@ public class QuestionAnalyzer {
                     FLAGS)),
             // A record in these articles is a company's: 「最高纪录是谁创的」 → 赛力斯.
             Map.entry(Asked.ORGANISATION, Pattern.compile(
-                    "(纪录|记录)[^，。？?]{0,8}谁|谁(创|破|打破|刷新)了?(这个)?(纪录|记录)|\\bwho (set|broke|holds?) (the|a|this) record\\b",
+                    "(纪录|记录)[^，。？?]{0,8}谁|谁(创|破|打破|刷新)了?(这个)?(纪录|记录)|\\bwho (set|broke|holds?) (the|a|this) ([\\w-]+ )?record\\b"
+                            + "|\\bwho (set|broke|holds?) (the|a|this)\\s*\\p{IsHan}{0,4}(纪录|记录)",
                     FLAGS)),
             // Who received something is mostly a company or a body: 「新分子交给谁了」 → 药企.
             Map.entry(Asked.ORGANISATION, Pattern.compile(

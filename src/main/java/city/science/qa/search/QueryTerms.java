@@ -22,7 +22,9 @@ public class QueryTerms {
             "please", "i", "you", "we", "they", "when", "where", "why",
             // Words of asking and comparing, not of what is asked about.
             "怎么样", "相比", "比较", "对比", "变化", "这几年", "这两年", "情况", "呀", "嘛", "那边", "那块", "那个", "数量", "时候", "哪儿", "哪里", "多久",
-            "个数", "前后", "变", "比起", "track");
+            "个数", "前后", "变", "比起", "track",
+            // Words of asking a name: 「那条隧道叫什么名字」 asks the name the article gives.
+            "叫", "叫做", "名字", "名称");
 
     private final ChineseWords words;
 

@@ -49,6 +49,9 @@ class QuestionAnalyzerTest {
         assertThat(analyze("Whose global headquarters will the base build?").asked()).isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("金凤实验室已经把新分子deliver给谁了？").asked()).as("an English verb of giving")
             .isEqualTo(Asked.ORGANISATION);
+        assertThat(analyze("Who set the 最高纪录 for IP pledge financing in the Science City?").asked())
+            .as("a record named in Chinese is a company's")
+            .isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("王晓鹏住在哪个高新区？").subjects()).as("a name asked with which is asked, not the subject").isEmpty();
         assertThat(analyze("Which high-tech zone does Wang Xiaopeng live in?").subjects()).isEmpty();
         assertThat(analyze("王晓鹏在高新区工作吗？").subjects()).containsExactly("西部科学城重庆高新区");

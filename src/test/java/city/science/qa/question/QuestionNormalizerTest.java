@@ -189,6 +189,13 @@ class QuestionNormalizerTest {
     }
 
     @Test
+    void spokenWordsOfEaseAndTimeGetTheArticlesWrittenOnes() {
+        NormalizedQuestion q = NORMALIZER.normalize("两条隧道open以后科学城去主城会更方便吗？");
+        assertThat(q.alternatives()).containsEntry("方便", java.util.List.of("便捷", "便利"))
+            .containsEntry("以后", java.util.List.of("后"));
+    }
+
+    @Test
     void aNameAskedWithWhichIsWrittenAsTheKindOfThingAsked() {
         assertThat(NORMALIZER.normalize("王晓鹏住在哪个high-tech zone？").text()).isEqualTo("王晓鹏住在哪个高新区？");
         assertThat(NORMALIZER.normalize("王晓鹏在high-tech zone工作吗？").text()).as("not asked with which")
