@@ -262,7 +262,8 @@ public class QuestionAnalyzer {
     private static final Pattern CURRENT = Pattern
         .compile("目前|现在|如今|眼下|当前|\\b(now|currently|at present|presently|today|these days)\\b", FLAGS);
 
-    private static final Pattern WHICH_BEFORE = Pattern.compile("(哪一?[个家所座]?|\\bwhich\\s+)$", FLAGS);
+    // What a text ends with when the name after it is asked (「哪个高新区」, "which zone").
+    static final Pattern WHICH_BEFORE = Pattern.compile("(哪一?[个家所座]?|\\bwhich\\s+)$", FLAGS);
 
     // Words of asking: a follow-up with one asks its own question, not the earlier one's.
     private static final Pattern ASKING = Pattern

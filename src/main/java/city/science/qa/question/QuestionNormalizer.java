@@ -94,7 +94,7 @@ public class QuestionNormalizer {
         List<Glossary.Name> names = glossary.namesInChinese(chinese);
         for (int i = names.size() - 1; i >= 0; i--) {
             Glossary.Name name = names.get(i);
-            if (WHICH_BEFORE.matcher(chinese.substring(0, name.start())).find()) {
+            if (QuestionAnalyzer.WHICH_BEFORE.matcher(chinese.substring(0, name.start())).find()) {
                 String kind = name.entry()
                     .chinese()
                     .stream()
@@ -105,8 +105,6 @@ public class QuestionNormalizer {
         }
         return out.toString();
     }
-
-    private static final Pattern WHICH_BEFORE = Pattern.compile("哪一?[个家所座]?$");
 
     /**
      * Full-width letters, digits and the signs of figures become ASCII; the ideographic
