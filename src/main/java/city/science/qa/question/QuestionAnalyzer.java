@@ -309,7 +309,7 @@ public class QuestionAnalyzer {
     // preposition. A quoted name is one of the words ("How many "accompanying" service
     // teams…", as a glossary name is written into the question).
     private static final Pattern COUNTED_EN = Pattern.compile(
-            "how many ((?:[\\p{L}'\"“”-]+ ){0,4}?[\\p{L}'\"“”-]+?)(?= (?:are|is|were|was|do|does|did|have|has|had|in|of|at|on|for|from|to|will|can|could|would|should|must|might|shall|there|that|which)\\b|\\s*[?.,;]|$)",
+            "how many ((?:[\\p{L}'\"“”-]+ ){0,4}?[\\p{L}'\"“”-]+?)(?= (?:are|is|were|was|do|does|did|have|has|had|in|of|at|on|for|from|to|will|can|could|would|there|that|which)\\b|\\s*[?.,;]|$)",
             FLAGS);
 
     // 「有多少家上市公司？」: the words after the count, to the end of the question.
