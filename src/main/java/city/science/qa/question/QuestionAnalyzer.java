@@ -48,6 +48,8 @@ public class QuestionAnalyzer {
                     "(交|卖|转让|授予|颁给|提供|交付|[A-Za-z]{3,})\\s*给了?谁|给了谁|\\bwho\\s+(received|got|bought|acquired)\\b|\\bto whom\\b"
                             // A partner is mostly a body too.
                             + "|\\bwho\\s+(teamed up|partnered|joined forces|cooperated|worked together)\\b"
+                            // So is whoever a body sends or directs: 「市场监管局让谁去调研」 → 运营中心.
+                            + "|(让|派|请|委托|安排|指导)谁"
                             // So is the owner of a headquarters or a plant.
                             + "|谁的(全球|中国|西部|区域)?(总部|基地|工厂|园区|公司|企业|项目)"
                             + "|\\bwhose\\s+(global\\s+|regional\\s+|national\\s+)?(headquarters|hq|base|plant|factory|park|company|project)\\b",

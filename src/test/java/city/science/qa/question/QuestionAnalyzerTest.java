@@ -47,6 +47,8 @@ class QuestionAnalyzerTest {
         assertThat(analyze("光大AI基地要build谁的全球总部？").asked()).as("a headquarters is a company's")
             .isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("Whose global headquarters will the base build?").asked()).isEqualTo(Asked.ORGANISATION);
+        assertThat(analyze("市场监管局派谁去企业实地调研了？").asked()).as("a body sends a body").isEqualTo(Asked.ORGANISATION);
+        assertThat(analyze("谁去企业实地调研了？").asked()).as("who went, with no body sending").isEqualTo(Asked.PERSON);
         assertThat(analyze("金凤实验室已经把新分子deliver给谁了？").asked()).as("an English verb of giving")
             .isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("Who set the 最高纪录 for IP pledge financing in the Science City?").asked())
