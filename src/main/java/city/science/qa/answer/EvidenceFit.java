@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -270,8 +271,9 @@ public class EvidenceFit {
                 return Optional.of(Mismatch.EVENT);
             }
             // "When did construction of the Science City begin?" is not answered by
-            // 「光大人工智能产业基地在西部(重庆)科学城开工建设」: the event is the base's.
-            if (analysis.asked() == Asked.DATE && !analysis.events().isEmpty() && analysis.specific().isEmpty()
+            // 「光大人工智能产业基地在西部(重庆)科学城开工建设」: the event is the base's; nor
+            // 「金凤隧道何时开工」 by 「白市驿隧道开工建设，……金凤隧道也在加紧建设」.
+            if (analysis.asked() == Asked.DATE && !analysis.events().isEmpty()
                     && analysis.events().stream().allMatch(e -> anotherThingsEvent(glossary, chinese, e, analysis))) {
                 return Optional.of(Mismatch.EVENT);
             }
@@ -279,6 +281,8 @@ public class EvidenceFit {
         }
 
     }
+
+    private static final Pattern PARTY_BEFORE = Pattern.compile("[与和同跟]$");
 
     // How far apart (characters) a date and its event's words may be written: 「今年7月，科学城与
     // 国核铀业发展有限责任公司成功签约」 is one telling.
@@ -294,13 +298,23 @@ public class EvidenceFit {
             QuestionAnalysis analysis) {
         List<int[]> spans = event.spansIn(chinese);
         List<String> asked = analysis.attributes().stream().filter(a -> a.codePointCount(0, a.length()) >= 2).toList();
+        Set<String> subjectWords = analysis.specific()
+            .stream()
+            .flatMap(name -> ownWords(glossary, name).stream())
+            .collect(java.util.stream.Collectors.toSet());
         List<Integer> thingEnds = glossary.foundInChinese(chinese)
             .stream()
             .filter(Glossary.Entry::namesOneThing)
+            .filter(e -> analysis.specific().stream().noneMatch(e.chinese()::contains))
             .flatMap(e -> e.chinese().stream())
             .filter(chinese::contains)
+            // Nor a thing named by a word of the question's own subject: 重庆光大人工智能产业基地 is
+            // the base a question about 光大集团's base asks after.
             .filter(form -> ownWords(glossary, form).stream()
-                .noneMatch(own -> asked.stream().anyMatch(a -> a.contains(own) || own.contains(a))))
+                .noneMatch(own -> asked.stream().anyMatch(a -> a.contains(own) || own.contains(a))
+                        || subjectWords.contains(own)))
+            // A thing named as the other party (「科学城与国核铀业……签约」) shares the event.
+            .filter(form -> !PARTY_BEFORE.matcher(chinese.substring(0, chinese.indexOf(form))).find())
             .map(form -> chinese.indexOf(form) + form.length())
             .toList();
         return !spans.isEmpty() && spans.stream()

@@ -99,7 +99,9 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
         OPENED("正式运行|运行|投用|启用|揭牌|开业|通车|\\bopen(ed|s|ing)?\\b|\\boperat(ion|ing|e|ed)\\b|\\blaunched\\b"),
 
         /** Construction began. */
-        STARTED("开工|动工|开建|启动建设|construction (of [\\w ()'-]{1,60} )?(began|begin|start|started)|\\bstarted construction\\b|\\bbroke ground\\b"),
+        STARTED("开工|动工|开建|启动建设|construction (of [\\w ()'-]{1,60} )?(began|begin|start|started)"
+                + "|\\b(start|starts|started|begin|began|begun) (construction|building)\\b"
+                + "|\\b(break|breaks|broke|breaking) ground\\b|\\bground-?breaking\\b"),
 
         /** Production started. */
         PRODUCTION(
@@ -107,6 +109,9 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
 
         /** Signed. */
         SIGNED("签约|签署|签订|\\bsigned\\b"),
+
+        /** Approved by a higher authority. */
+        APPROVED("批准|获批|批复|审批通过|\\bapprov(ed|al)\\b"),
 
         /** Topped out. */
         TOPPED_OUT("封顶|\\btopped\\b");

@@ -97,7 +97,7 @@ public class QuestionAnalyzer {
                     "增长[^，。？?]{0,3}多少|增速|增幅|涨了?多少|涨幅|百分之|多少%|%|(?<![A-Za-z])growth(?![A-Za-z])|\\bgr[eo]w|how fast|increase[ds]? by|\\brise\\b|\\brose\\b|percent|(?<![A-Za-z])rate(?![A-Za-z])",
                     FLAGS)),
             Map.entry(Asked.AMOUNT, Pattern.compile(
-                    "多少钱|多少亿|多少万元|金额|(?<![A-Za-z])(revenues?|income|sales|turnover|investment|funding)(?![A-Za-z])[^?？]{0,8}多少|租金|房租|房价|价格|工资|薪资|薪水|费用|收费|\\b(rents?|prices?|costs?|salar(y|ies)|wages?|fees?)\\b|投资.{0,12}多少|多少.{0,6}投资|产值.{0,12}多少|多大产值|收入.{0,12}多少|规模.{0,8}多少|how much|\\bworth\\b|\\byuan\\b|value of|\\b(trade|output|export|import|production|sales|contract(ed)?) value\\b|\\bamount\\b|what ((was|is|were|are)\\b.{0,40}|(total |overall )?)\\b(revenue|income|turnover|sales|budget|investment|funding|ticket size)\\b"
+                    "多少钱|多少亿|多少万元|金额|(?<![A-Za-z])(revenues?|income|sales|turnover|investment|funding)(?![A-Za-z])[^?？]{0,8}多少|租金|房租|房价|价格|工资|薪资|薪水|费用|收费|\\b(rents?|prices?|costs?|salar(y|ies)|wages?|fees?)\\b|投资.{0,12}多少|多少.{0,6}投资|产值.{0,12}多少|多大产值|收入.{0,12}多少|规模.{0,8}多少|how much|\\bworth\\b|\\byuan\\b|value of|\\b(trade|output|export|import|production|sales|contract(ed)?) value\\b|\\bamount\\b|what ((was|is|were|are)\\b.{0,40}|(total |overall |annual |yearly )?)\\b(revenue|income|turnover|sales|budget|investment|funding|ticket size)\\b"
                             // An amount in the articles' words:
                             // "What was the 投资总额 of…".
                             + "|what (was|is|were|are)\\b[^?？]{0,40}(投资总?额|总投资|产值|营收|收入|(total|overall)\\s*投资)",

@@ -297,6 +297,39 @@ class EvidenceFitTest {
     }
 
     @Test
+    void anotherNamedThingsEventDoesNotDateTheNamedOneAsked() {
+        String tunnels = "1月10日，中梁山下白市驿隧道开工建设，与此同时，西向的缙云山脚下，金凤隧道也在加紧建设。";
+        assertThat(mismatch("金凤隧道是哪天开工的？", hit("2022-01-01", tunnels), tunnels)).contains(EvidenceFit.Mismatch.EVENT);
+        assertThat(mismatch("白市驿隧道是哪天开工的？", hit("2022-01-01", tunnels), tunnels)).isEmpty();
+        assertThat(mismatch("白市驿那条哪天开工的？", hit("2022-01-01", tunnels), tunnels)).as("a tunnel by its place's name")
+            .isEmpty();
+        String base = "4月，重庆光大人工智能产业基地在西部(重庆)科学城开工建设。";
+        SearchHit passage = hit("2020-12-01", base + "该基地将整合光大集团金融与实业资源。");
+        assertThat(mismatch("When did the Everbright Group's AI base break ground?", passage, base))
+            .as("the base of the group asked about, by the group's own word 光大")
+            .isEmpty();
+    }
+
+    @Test
+    void aPartyToASigningSharesItsDate() {
+        String signed = "今年7月，科学城与国核铀业发展有限责任公司成功签约，拟在科学城设立创新医用同位素研发及生产基地。";
+        assertThat(mismatch("科学城是什么时候签约的？", hit("2022-10-01", signed), signed)).isEmpty();
+        String alone = "今年7月，国核铀业发展有限责任公司成功签约。";
+        assertThat(mismatch("科学城是什么时候签约的？", hit("2022-10-01", alone), alone)).contains(EvidenceFit.Mismatch.EVENT);
+    }
+
+    @Test
+    void anotherPhaseOrAnotherEventIsNotTheAskedOne() {
+        String topped = "2021年底，位于西部(重庆)科学城的科学谷一期项目取得新进展——新建部分首栋建筑迎来封顶。";
+        assertThat(mismatch("When did phase II of the Science Valley break ground?", hit("2022-01-01", topped), topped))
+            .contains(EvidenceFit.Mismatch.EVENT);
+        assertThat(mismatch("科学谷一期什么时候封顶的？", hit("2022-01-01", topped), topped)).isEmpty();
+        String submit = "我们正在联合编制《成渝综合性科学中心建设方案》，力争今年内正式上报国家发展改革委、科技部。";
+        assertThat(mismatch("When was the plan for the 成渝综合性科学中心 approved?", hit("2023-09-01", submit), submit))
+            .contains(EvidenceFit.Mismatch.EVENT);
+    }
+
+    @Test
     void aThingNamedShortByItsOwnWordIsTheAskedOne() {
         String base = "4月，重庆光大人工智能产业基地在西部(重庆)科学城开工建设。";
         assertThat(EvidenceFit.ownWords(GLOSSARY, "重庆光大人工智能产业基地")).containsExactly("光大");

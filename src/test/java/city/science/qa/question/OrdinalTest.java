@@ -25,6 +25,15 @@ class OrdinalTest {
     }
 
     @Test
+    void aPhaseIsNumberedWithoutAnOrdinalWord() {
+        assertThat(Ordinal.namedIn("科学谷一期项目取得新进展")).containsExactly(new Ordinal(1));
+        assertThat(Ordinal.askedIn("科学谷二期什么时候开工？")).contains(new Ordinal(2));
+        assertThat(Ordinal.askedIn("When did phase II of the Science Valley break ground?")).contains(new Ordinal(2));
+        assertThat(Ordinal.askedIn("When was phase 3 topped out?")).contains(new Ordinal(3));
+        assertThat(Ordinal.namedIn("“十四五”期间，两地同期签约")).as("a longer number, 期间 and 同期 number no phase").isEmpty();
+    }
+
+    @Test
     void aSentenceThatNumbersAnotherOneContradictsButOneThatNumbersNoneDoesNot() {
         Ordinal second = new Ordinal(2);
         assertThat(second.contradictedBy("重庆高新区和成都高新区举行第一次联席会议，共话“双城新蓝图”")).isTrue();

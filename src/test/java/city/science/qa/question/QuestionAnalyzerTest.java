@@ -47,6 +47,14 @@ class QuestionAnalyzerTest {
         assertThat(analyze("光大AI基地要build谁的全球总部？").asked()).as("a headquarters is a company's")
             .isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("Whose global headquarters will the base build?").asked()).isEqualTo(Asked.ORGANISATION);
+        assertThat(analyze("What annual revenue does the software park earn?").asked()).as("a yearly amount")
+            .isEqualTo(Asked.AMOUNT);
+        assertThat(analyze("When did phase II of the Science Valley break ground?").events())
+            .containsExactly(QuestionAnalysis.Event.STARTED);
+        assertThat(analyze("When did they start building it?").events())
+            .containsExactly(QuestionAnalysis.Event.STARTED);
+        assertThat(analyze("When was the plan approved?").events()).containsExactly(QuestionAnalysis.Event.APPROVED);
+        assertThat(analyze("When did the China National Uranium deal get signed?").subjects()).contains("国核铀业发展有限责任公司");
         assertThat(analyze("市场监管局派谁去企业实地调研了？").asked()).as("a body sends a body").isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("谁去企业实地调研了？").asked()).as("who went, with no body sending").isEqualTo(Asked.PERSON);
         assertThat(analyze("金凤实验室已经把新分子deliver给谁了？").asked()).as("an English verb of giving")
