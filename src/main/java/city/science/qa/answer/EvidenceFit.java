@@ -282,6 +282,7 @@ public class EvidenceFit {
 
     }
 
+    // A name written right after 与 (and, with) is a party beside the one before it.
     private static final Pattern PARTY_BEFORE = Pattern.compile("[与和同跟]$");
 
     // How far apart (characters) a date and its event's words may be written: 「今年7月，科学城与

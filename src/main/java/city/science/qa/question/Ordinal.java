@@ -55,8 +55,7 @@ public record Ordinal(int number) {
         Matcher phase = PHASE.matcher(question);
         if (phase.find()) {
             String n = phase.group(1).toLowerCase(java.util.Locale.ROOT);
-            return Optional
-                .of(new Ordinal(ROMAN.getOrDefault(n, Character.isDigit(n.charAt(0)) ? n.charAt(0) - '0' : 1)));
+            return Optional.of(new Ordinal(Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : ROMAN.get(n)));
         }
         Matcher m = ENGLISH.matcher(question);
         return m.find() ? Optional.of(new Ordinal(ENGLISH_WORDS.get(m.group(1).toLowerCase(java.util.Locale.ROOT))))
