@@ -28,14 +28,19 @@ public final class ArticleImporter {
     }
 
     public String importArticle(Request request) {
-        RawArticleCleaner.Cleaned cleaned = cleaner.clean(request.rawText());
+        // A pasted page names its source and date near the top: metadata, not text.
+        Dateline dateline = Dateline.read(request.rawText());
+        RawArticleCleaner.Cleaned cleaned = cleaner.clean(dateline.strip(request.rawText()));
         if (cleaned.paragraphs().isEmpty()) {
             throw new IllegalArgumentException("the text holds no paragraph");
         }
-        String published = request.published().orElseGet(() -> latestPastYear(request.rawText()));
+        String published = request.published()
+            .or(dateline::publishedIfAny)
+            .orElseGet(() -> latestPastYear(request.rawText()));
         String basis = request.published().isPresent() ? "given at import"
-                : published.isEmpty() ? "no year found in the text; set it by hand"
-                        : "latest year the text mentions as past (" + published + "); check by hand";
+                : dateline.publishedIfAny().isPresent() ? "the page's own date line"
+                        : published.isEmpty() ? "no year found in the text; set it by hand"
+                                : "latest year the text mentions as past (" + published + "); check by hand";
         List<String> notes = new java.util.ArrayList<>(cleaned.notes());
         String title = request.title().orElse(cleaned.titleGuess());
         if (title.isBlank()) {
@@ -47,7 +52,7 @@ public final class ArticleImporter {
             notes.add(0, "no headline found: the title is the start of the first paragraph; write one by hand");
         }
         ArticleMetadata meta = new ArticleMetadata(request.id(), title, "", published, basis,
-                request.source().orElse(""), cleaned.captions(), cleaned.credits(), notes);
+                request.source().or(dateline::sourceIfAny).orElse(""), cleaned.captions(), cleaned.credits(), notes);
         return ArticleFormat.write(meta, cleaned.paragraphs());
     }
 

@@ -42,6 +42,10 @@ public final class EvalApplication {
         String command = args.length > 0 ? args[0] : "eval";
         switch (command) {
             case "eval" -> evaluate(true);
+            // Only (b): the served corpus plus the evaluation articles (quicker).
+            case "growing" -> growing(false);
+            // (b) with the sealed test articles too: their first run, once.
+            case "sealed" -> growing(true);
             // Only the English questions, with and without the translations (quicker).
             case "translation-gap" -> evaluate(false);
             // One question (or several, | between them) read step by step: Q='…',
@@ -52,7 +56,8 @@ public final class EvalApplication {
             case "answer-bench" -> benchmark(0, false);
             case "bench" -> benchmark(Integer.parseInt(System.getProperty("scqa.bench.passages", "100000")), true);
             default -> {
-                System.err.println("usage: EvalApplication eval|translation-gap|probe|bench|answer-bench");
+                System.err
+                    .println("usage: EvalApplication eval|growing|sealed|translation-gap|probe|bench|answer-bench");
                 System.exit(2);
             }
         }
@@ -60,6 +65,7 @@ public final class EvalApplication {
 
     private static void evaluate(boolean everything) throws Exception {
         List<TranslationGapEvaluation.Result> translated;
+        List<GrowingCorpusEvaluation.Result> seedServed = List.of();
         Path corpus;
         String url;
         try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none")) {
@@ -67,9 +73,16 @@ public final class EvalApplication {
             corpus = context.getBean(CorpusProperties.class).dir();
             url = context.getEnvironment().getProperty("spring.datasource.url");
             if (everything) {
+                // (a) the served corpus alone.
                 context.getBean(Evaluation.class).run(corpus.resolve("eval"), System.out);
+                seedServed = new GrowingCorpusEvaluation(context.getBean(QuestionService.class))
+                    .measure(seedTestSplit(corpus));
             }
             translated = context.getBean(TranslationGapEvaluation.class).measure(EvalSet.load(corpus.resolve("eval")));
+        }
+        if (everything) {
+            // (b) the corpus as it grows.
+            reportGrowing(url, corpus, seedServed, false);
         }
         // The same questions over the same articles with every *.en.md hidden, in a
         // database
@@ -87,6 +100,104 @@ public final class EvalApplication {
             context.getBean(TranslationGapEvaluation.class)
                 .fusionWeights(EvalSet.load(corpus.resolve("eval")), context.getBean(Retrievers.class), System.out);
             TranslationGapEvaluation.examples(untranslated, 3, System.out);
+        }
+    }
+
+    /** The seed articles' test questions, as questions about articles. */
+    static List<UnseenArticles.Question> seedTestSplit(Path corpus) {
+        List<EvalQuestion> seed = EvalSet.load(corpus.resolve("eval"));
+        return java.util.stream.IntStream.range(0, seed.size())
+            .filter(i -> seed.get(i).test())
+            .mapToObj(i -> UnseenArticles.Question.of(seed.get(i), i))
+            .toList();
+    }
+
+    /** Only (b), with the seed test split of the served corpus beside it. */
+    private static void growing(boolean sealed) throws Exception {
+        List<GrowingCorpusEvaluation.Result> seedServed;
+        Path corpus;
+        String url;
+        try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none")) {
+            context.getBean(Ingestor.class).ingest();
+            corpus = context.getBean(CorpusProperties.class).dir();
+            url = context.getEnvironment().getProperty("spring.datasource.url");
+            seedServed = new GrowingCorpusEvaluation(context.getBean(QuestionService.class))
+                .measure(seedTestSplit(corpus));
+        }
+        reportGrowing(url, corpus, seedServed, sealed);
+    }
+
+    /**
+     * (b): the served corpus (translated) plus every evaluation article, imported
+     * untranslated, in a database of its own; the test articles' questions per kind and
+     * language, the seed test split beside (a), the dev articles' failures to read, and
+     * the headline written to {@link Headline#BASELINE}.
+     */
+    private static void reportGrowing(String url, Path corpus, List<GrowingCorpusEvaluation.Result> seedServed,
+            boolean sealed) {
+        UnseenArticles.Set set = UnseenArticles.load();
+        List<UnseenArticles.Article> added = set.articles()
+            .stream()
+            .filter(a -> sealed || a.split() != UnseenArticles.Split.SEALED)
+            .toList();
+        List<UnseenArticles.Question> test = set.questions(UnseenArticles.Split.TEST);
+        List<UnseenArticles.Question> dev = set.questions(UnseenArticles.Split.DEV);
+        List<UnseenArticles.Question> seed = seedTestSplit(corpus);
+        List<UnseenArticles.Question> asked = new java.util.ArrayList<>(test);
+        asked.addAll(dev);
+        asked.addAll(seed);
+        if (sealed) {
+            asked.addAll(set.questions(UnseenArticles.Split.SEALED));
+        }
+        List<GrowingCorpusEvaluation.Result> results = askGrowing(url, corpus, GrowingCorpus.servedArticles(corpus),
+                added, asked, "scqa_growing");
+        var out = System.out;
+        out.printf("%n(b) The corpus as it grows: the %d served articles (translated) plus %d evaluation articles "
+                + "imported untranslated%n", GrowingCorpus.servedArticles(corpus).size(), added.size());
+        List<GrowingCorpusEvaluation.Result> testResults = results.subList(0, test.size());
+        GrowingCorpusEvaluation.print(
+                "Test evaluation articles (" + test.size() + " questions; never tuned on, never read):", testResults,
+                List.of(), "", out);
+        for (UnseenArticles.Origin origin : List.of(UnseenArticles.Origin.GIVEN, UnseenArticles.Origin.OWN)) {
+            GrowingCorpusEvaluation.print("  of which " + origin.name().toLowerCase() + " articles:",
+                    testResults.stream().filter(r -> r.question().origin() == origin).toList(), List.of(), "", out);
+        }
+        int from = test.size() + dev.size();
+        GrowingCorpusEvaluation.print(
+                "Seed-article test split: (b) the growing corpus | (a) the served corpus alone (" + seed.size()
+                        + " questions)",
+                results.subList(from, from + seed.size()), seedServed, "(a) served alone", out);
+        GrowingCorpusEvaluation.print("Dev evaluation articles (" + dev.size() + " questions; tuned on):",
+                results.subList(test.size(), from), List.of(), "", out);
+        if (sealed) {
+            GrowingCorpusEvaluation.print("Sealed test articles, first run:",
+                    results.subList(from + seed.size(), results.size()), List.of(), "", out);
+        }
+        GrowingCorpusEvaluation.devFailures(results.subList(test.size(), from), out);
+        Headline headline = Headline.of(testResults);
+        Headline baseline = java.nio.file.Files.exists(Headline.BASELINE) ? Headline.read(Headline.BASELINE) : null;
+        out.printf("%nHeadline (test evaluation articles in (b)): %s%n", headline);
+        if (baseline != null) {
+            out.printf("Baseline (%s): %s%n", Headline.BASELINE, baseline);
+            headline.regressionsFrom(baseline).forEach(r -> out.printf("  REGRESSION: %s%n", r));
+        }
+        headline.write(Headline.BASELINE);
+        out.printf("Written to %s: commit it when the figures improve (CI fails when one falls more than %.2f).%n",
+                Headline.BASELINE, Headline.TOLERANCE);
+    }
+
+    /**
+     * A corpus of the served articles (translated: those named) plus the added articles,
+     * untranslated, indexed in the database {@code database} on the server of
+     * {@code url}; every question asked of it.
+     */
+    static List<GrowingCorpusEvaluation.Result> askGrowing(String url, Path corpus, java.util.Set<String> translated,
+            List<UnseenArticles.Article> added, List<UnseenArticles.Question> questions, String database) {
+        Path grown = GrowingCorpus.build(corpus, translated, added);
+        try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none",
+                "--spring.datasource.url=" + TestDatabase.otherDatabase(url, database), "--scqa.corpus.dir=" + grown)) {
+            context.getBean(Ingestor.class).ingest();
+            return new GrowingCorpusEvaluation(context.getBean(QuestionService.class)).measure(questions);
         }
     }
 
@@ -125,7 +236,7 @@ public final class EvalApplication {
     }
 
     // As arguments, not default properties: application.yaml would override those.
-    private static ConfigurableApplicationContext start(String... extra) {
+    static ConfigurableApplicationContext start(String... extra) {
         String[] args = new String[extra.length + 3];
         args[0] = "--scqa.index.ingest-on-startup=false";
         args[1] = "--logging.level.root=WARN";
