@@ -23,21 +23,23 @@ public class Retrievers {
         add(RetrieverName.DENSE_EN_SENTENCE, (q, n) -> dense.englishSentences(q.vectors().english(), n));
         add(RetrieverName.KEYWORD_ZH, (q, n) -> keywords.chinese(queries.chineseKeywords(q), n));
         add(RetrieverName.KEYWORD_EN, (q, n) -> keywords.english(queries.englishKeywords(q), n));
-        // English question → glossary names, figure tokens and the
-        // dictionary's Chinese for its words → passages not yet translated.
-        // A question quoting the articles' Chinese searches every passage:
-        // no translation spells it.
-        add(RetrieverName.CROSS_ZH, (q, n) -> {
-            boolean all = q.quotesChinese();
-            return !all && keywords.untranslatedPassages() == 0 ? List.of()
-                    : keywords.chineseByGroups(queries.chineseKeywordGroups(q), n, !all);
-        });
-        // The embedding is only paid for when some passage still lacks a translation.
+        // English question → glossary names, figure tokens and the dictionary's Chinese
+        // for
+        // its words → the passages' Chinese. Every passage has Chinese, so both rank
+        // every
+        // passage, translated or not: a list over the untranslated ones alone would give
+        // its
+        // first place the credit of first place over the whole corpus, and outvote the
+        // English retrievers whenever some articles are not yet translated. With every
+        // passage translated they add nothing the English retrievers lack (and cost an
+        // embedding), unless the question quotes the articles' Chinese.
+        add(RetrieverName.CROSS_ZH, (q, n) -> !q.quotesChinese() && keywords.untranslatedPassages() == 0 ? List.of()
+                : keywords.chineseByGroups(queries.chineseKeywordGroups(q), n, false));
         add(RetrieverName.CROSS_ZH_DENSE, (q, n) -> {
             String chinese = q.language() == Language.EN && keywords.untranslatedPassages() > 0
                     ? keywords.wordForWordChinese(q) : "";
-            return chinese.isBlank() ? List.of() : dense
-                .chineseSentencesUntranslated(embeddings.chinese(properties.chineseQueryPrefix() + chinese), n);
+            return chinese.isBlank() ? List.of()
+                    : dense.chineseSentences(embeddings.chinese(properties.chineseQueryPrefix() + chinese), n);
         });
     }
 

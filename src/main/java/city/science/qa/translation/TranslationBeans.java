@@ -33,8 +33,8 @@ class TranslationBeans {
     }
 
     @Bean
-    UntranslatedAnswer untranslatedAnswer(Gloss gloss, Glossary glossary, ChineseWords words) {
-        return new UntranslatedAnswer(gloss, glossary, words);
+    UntranslatedAnswer untranslatedAnswer(Gloss gloss, Glossary glossary, ChineseWords words, ParallelText senses) {
+        return new UntranslatedAnswer(gloss, glossary, words, senses);
     }
 
 }

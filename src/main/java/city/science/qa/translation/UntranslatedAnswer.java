@@ -3,6 +3,7 @@ package city.science.qa.translation;
 import city.science.qa.corpus.ChineseWords;
 import city.science.qa.corpus.Glossary;
 import city.science.qa.question.Asked;
+import city.science.qa.search.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,10 @@ public final class UntranslatedAnswer {
 
     private final ChineseWords words;
 
-    public UntranslatedAnswer(Gloss gloss, Glossary glossary, ChineseWords words) {
+    private final SenseCheck senses;
+
+    public UntranslatedAnswer(Gloss gloss, Glossary glossary, ChineseWords words, SenseCheck senses) {
+        this.senses = senses;
         this.gloss = gloss;
         this.glossary = glossary;
         this.words = words;
@@ -61,7 +65,7 @@ public final class UntranslatedAnswer {
                 // A noun the dictionary cannot put into English stays in Chinese;
                 // 3500余名科技人员:
                 // the noun says who, "people" would say it twice.
-                String english = gloss.exact(noun).orElse("");
+                String english = confirmedGloss(noun).orElse("");
                 labels.append(english);
                 stated.add((english.isEmpty() ? f.english() : f.english().replaceFirst(" people$", "") + " " + english)
                         + " (" + f.chinese() + noun + ")");
@@ -152,7 +156,18 @@ public final class UntranslatedAnswer {
             start = content.get(i).start();
         }
         String chinese = clause.substring(start, end);
-        return gloss.exact(chinese).map(english -> english + " (" + chinese + ")").orElse("“" + chinese + "”");
+        return confirmedGloss(chinese).map(english -> english + " (" + chinese + ")").orElse("“" + chinese + "”");
+    }
+
+    /**
+     * A term's English, where it is known to be the sense meant: the glossary's name for
+     * it, or a dictionary gloss the translated articles use for it. Otherwise none: the
+     * Chinese term alone reads better than a gloss in the wrong sense.
+     */
+    private Optional<String> confirmedGloss(String chinese) {
+        // Every word of it an official name (未来产业 + 产值 + 同比增长): the names' English.
+        boolean named = !Language.hasHan(glossary.replaceChineseNames(chinese, e -> " "));
+        return gloss.exact(chinese).filter(english -> named || senses.confirms(chinese, english));
     }
 
 }

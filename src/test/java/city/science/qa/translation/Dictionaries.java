@@ -15,7 +15,11 @@ public final class Dictionaries {
 
     public static final Gloss GLOSS = new Gloss(CEDICT, GLOSSARY, WORDS);
 
-    public static final UntranslatedAnswer UNTRANSLATED = new UntranslatedAnswer(GLOSS, GLOSSARY, WORDS);
+    /** The served articles' translations confirm a gloss's sense, as the index's do. */
+    public static final SenseCheck SENSES = ParallelText
+        .of(new city.science.qa.corpus.CorpusReader(Path.of("corpus")).read().articles());
+
+    public static final UntranslatedAnswer UNTRANSLATED = new UntranslatedAnswer(GLOSS, GLOSSARY, WORDS, SENSES);
 
     public static final QueryTranslation QUERIES = new QueryTranslation(CEDICT, GLOSSARY);
 

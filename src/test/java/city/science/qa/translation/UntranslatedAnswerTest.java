@@ -48,6 +48,26 @@ class UntranslatedAnswerTest {
     }
 
     @Test
+    void aGlossInASenseTheArticlesNeverUseIsLeftOutAndTheChineseTermStays() {
+        // CC-CEDICT's first senses make 重点项目 "recount item" and 重大项目 "great item".
+        String out = Dictionaries.UNTRANSLATED.sentence("今年科学城开工了12个重点项目和5个重大项目。", "2026", Asked.COUNT);
+        assertThat(out).contains("12 (12个重点项目)").doesNotContain("recount").doesNotContain("great item");
+    }
+
+    @Test
+    void aGlossTheTranslatedArticlesUseForTheTermIsShown() {
+        assertThat(Dictionaries.SENSES.confirms("企业", "company")).isTrue();
+        assertThat(Dictionaries.SENSES.confirms("重点项目", "recount item")).isFalse();
+        // The same kind of sentence where nothing confirms the sense: the Chinese term
+        // alone.
+        assertThat(
+                new UntranslatedAnswer(Dictionaries.GLOSS, Dictionaries.GLOSSARY, Dictionaries.WORDS, SenseCheck.NONE)
+                    .sentence("区内有17家企业，", "2026", Asked.COUNT))
+            .contains("17 (17家企业)")
+            .doesNotContain("company");
+    }
+
+    @Test
     void aRateIsLabelledWithWhoseRateItIs() {
         String out = Dictionaries.UNTRANSLATED.sentence("2025年，未来产业产值同比增长13.3%、集成电路产值同比增长9.0%。", "2026",
                 Asked.PERCENTAGE);
