@@ -97,7 +97,14 @@ public class ScienceCityQa {
                 System.err.println("no language model configured: the English file stays to be written");
                 return;
             }
-            draft(context, articleFile);
+            try {
+                draft(context, articleFile);
+            }
+            catch (RuntimeException failed) {
+                // The article is written; only its English draft is missing.
+                System.err.println("the language model could not draft the English file (" + failed.getMessage()
+                        + "); the article is imported: run make translate later, or write its English by hand");
+            }
         }
     }
 
@@ -114,15 +121,27 @@ public class ScienceCityQa {
             }
             Path articles = context.getBean(CorpusProperties.class).dir().resolve("articles");
             int drafted = 0;
+            int failures = 0;
             try (var files = Files.list(articles)) {
                 for (Path file : files.sorted().toList()) {
                     String name = file.getFileName().toString();
                     if (name.endsWith(".md") && !name.endsWith(".en.md")
                             && !Files.exists(file.resolveSibling(name.replaceFirst("\\.md$", ".en.md")))) {
-                        draft(context, file);
-                        drafted++;
+                        try {
+                            draft(context, file);
+                            drafted++;
+                        }
+                        catch (RuntimeException failed) {
+                            System.err.println("translate: no draft for " + name + " (" + failed.getMessage() + ")");
+                            failures++;
+                        }
                     }
                 }
+            }
+            if (failures > 0) {
+                System.err.println("translate: " + drafted + " draft(s) written, " + failures
+                        + " failed (the language model gave no usable reply); run it again to retry those");
+                System.exit(1);
             }
             System.err.println("translate: " + drafted + " draft(s) written; every article now has an English file");
         }

@@ -190,25 +190,29 @@ public class QuestionService {
     private Flux<AnswerEvent> answer(Prepared p) {
         Flux<AnswerEvent> events;
         // 5. Fit evidence: only sentences that carry what is asked, about the asked
-        // subject, may
-        // answer; the offline answer is built from them (and is the fallback of the
-        // model's).
+        // subject, may answer offline; the offline answer is built from them (and is the
+        // model's hint and fallback).
         Answer offline = extractive
             .answer(p.question().text(), p.analysis(), p.question().alternatives(), p.language(), p.hits())
             .withAnalysis(p.analysis());
-        // 6. Decide, before any language model is asked: no answer, a partial one, or an
-        // answer.
+        // 6. Decide whether anything can answer: when the passages do not cover the
+        // question
+        // (the abstention gate), no answer, and no model is asked. Otherwise the offline
+        // answer stands alone only without a model: with one, the model reads the
+        // passages.
         if (!extractive.grounded(p.language(), p.evidence())) {
             events = offline(extractive.noAnswer(p.question().text(), p.language()).withAnalysis(p.analysis()));
         }
-        else if (!offline.grounded() || !models.enabled()) {
+        else if (!models.enabled()) {
             events = offline(offline);
         }
         else {
-            // 7. Answer with the language model, the offline answer standing by.
+            // 7. Answer with the language model. The offline reading is its hint and its
+            // fallback, never its gate: where the offline rules see no answer, the model
+            // may.
             // An English answer reads its sources in English: a passage nobody has
-            // translated
-            // is translated by the model first (once; stored for staff to review).
+            // translated is translated by the model first (once; stored for staff to
+            // review).
             Mono<List<SearchHit>> sources = p.language() == Language.EN
                     ? Mono.fromCallable(() -> translator.withTranslations(p.hits()))
                         .subscribeOn(Schedulers.boundedElastic())
@@ -216,7 +220,7 @@ public class QuestionService {
             events = withFallback(offline,
                     // The model reads the question as the visitor asked it (as delimited
                     // data).
-                    sources.flatMapMany(hits -> llm.answer(p.asked(), p.analysis(), p.language(), hits))
+                    sources.flatMapMany(hits -> llm.answer(p.asked(), p.analysis(), offline, p.language(), hits))
                         .map(e -> e instanceof AnswerEvent.Done d
                                 ? new AnswerEvent.Done(d.answer().withAnalysis(p.analysis())) : e));
         }

@@ -62,7 +62,7 @@ public class LlmAnswerer {
      * dates (so a figure over time reads in order) and with what the question was
      * analysed to ask.
      */
-    public Flux<AnswerEvent> answer(String question, QuestionAnalysis analysis, Language language,
+    public Flux<AnswerEvent> answer(String question, QuestionAnalysis analysis, Answer offline, Language language,
             List<SearchHit> hits) {
         StreamingChatModel model = models.streaming().orElseThrow();
         List<SearchHit> sources = hits.subList(0, Math.min(properties.sources(), hits.size()))
@@ -78,7 +78,7 @@ public class LlmAnswerer {
                     UserMessage.from(prompts.render("answer",
                             Map.<String, Object>of("sources", sourcesBlock(sources), "question",
                                     Prompts.asData(question), "language", languageName(language), "analysis",
-                                    analysisBlock(analysis)))))
+                                    analysisBlock(analysis), "offline", offlineBlock(offline)))))
             .build();
         StringBuilder text = new StringBuilder();
         Flux<AnswerEvent> tokens = stream(model, request)
@@ -87,8 +87,22 @@ public class LlmAnswerer {
             .map(AnswerEvent.Text::new);
         return Flux.<AnswerEvent>just(new AnswerEvent.Sources(citations))
             .concatWith(tokens)
-            .concatWith(Mono.fromSupplier(() -> new AnswerEvent.Done(
-                    Answer.llm(language, text.toString(), requoted(text.toString(), citations, sources)))));
+            // A reply with no text is a failed call: the caller falls back to the offline
+            // answer.
+            .concatWith(Mono.defer(() -> text.toString().isBlank() ? Mono.error(new ModelReply.Empty())
+                    : Mono.just(new AnswerEvent.Done(
+                            Answer.llm(language, text.toString(), requoted(text.toString(), citations, sources))))));
+    }
+
+    /**
+     * What the offline reader made of the same passages, for the model to check rather
+     * than to obey: the sentence it would answer with, or that it found none stating what
+     * is asked (and the closest one).
+     */
+    static String offlineBlock(Answer offline) {
+        String text = Prompts.asData(offline.text().replace('\n', ' '));
+        return offline.grounded() ? "It would answer: " + text
+                : "It found no sentence stating exactly what is asked. It said: " + text;
     }
 
     /**
@@ -197,7 +211,11 @@ public class LlmAnswerer {
                         context.streamingHandle().cancel();
                         return;
                     }
-                    sink.next(partial.text());
+                    // A chunk with no text (a role, a finish reason, a filtered part) is
+                    // no token.
+                    if (partial.text() != null && !partial.text().isEmpty()) {
+                        sink.next(partial.text());
+                    }
                 }
 
                 @Override

@@ -72,8 +72,7 @@ public class QueryRewriter {
             return Optional.empty();
         }
         try {
-            String reply = model.get().chat(UserMessage.from(prompt)).aiMessage().text();
-            return reply == null || reply.isBlank() ? Optional.empty() : Optional.of(reply.strip());
+            return Optional.of(ModelReply.text(model.get().chat(UserMessage.from(prompt))));
         }
         catch (RuntimeException e) {
             log.warn("language model unavailable before retrieval: {}", e.getClass().getSimpleName());

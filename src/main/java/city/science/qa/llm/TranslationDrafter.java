@@ -73,7 +73,7 @@ public class TranslationDrafter {
             .collect(Collectors.joining("\n"));
         String prompt = prompts.render("passage-translation",
                 Map.of("glossary", hints.isEmpty() ? "(none)" : hints, "text", Prompts.asData(chinese)));
-        return model.chat(UserMessage.from(prompt)).aiMessage().text().strip().replace("\n", " ");
+        return ModelReply.text(model.chat(UserMessage.from(prompt))).replace("\n", " ");
     }
 
 }

@@ -44,6 +44,18 @@ public final class EvalApplication {
             case "eval" -> evaluate(true);
             // Only (b): the served corpus plus the evaluation articles (quicker).
             case "growing" -> growing(false);
+            // English over corpora that are partly translated: per retriever, per
+            // variant.
+            case "mixed" -> mixed();
+            // The English fusion's weights searched on the served corpus's dev questions.
+            case "weights" -> {
+                try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none")) {
+                    context.getBean(Ingestor.class).ingest();
+                    FusionWeights.search(EvalSet.load(context.getBean(CorpusProperties.class).dir().resolve("eval")),
+                            context.getBean(QuestionNormalizer.class), context.getBean(QueryFactory.class),
+                            context.getBean(Retrievers.class), context.getBean(PassageSearch.class), System.out);
+                }
+            }
             // (b) with the sealed test articles too: their first run, once.
             case "sealed" -> growing(true);
             // Only the English questions, with and without the translations (quicker).
@@ -56,8 +68,8 @@ public final class EvalApplication {
             case "answer-bench" -> benchmark(0, false);
             case "bench" -> benchmark(Integer.parseInt(System.getProperty("scqa.bench.passages", "100000")), true);
             default -> {
-                System.err
-                    .println("usage: EvalApplication eval|growing|sealed|translation-gap|probe|bench|answer-bench");
+                System.err.println(
+                        "usage: EvalApplication eval|growing|sealed|mixed|weights|translation-gap|probe|bench|answer-bench");
                 System.exit(2);
             }
         }
@@ -110,6 +122,94 @@ public final class EvalApplication {
             .filter(i -> seed.get(i).test())
             .mapToObj(i -> UnseenArticles.Question.of(seed.get(i), i))
             .toList();
+    }
+
+    /**
+     * English over corpora that are partly translated, as every deployment is the day
+     * staff import an article: the served articles (translated) with 16, 10 and 1
+     * evaluation articles added untranslated. For each, the English questions about the
+     * seed articles beside the served corpus alone, and those about the added articles;
+     * then every retriever alone and fused on the dev questions of the first.
+     */
+    private static void mixed() throws Exception {
+        Path corpus;
+        String url;
+        List<UnseenArticles.Question> seed;
+        List<GrowingCorpusEvaluation.Result> served;
+        try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none")) {
+            context.getBean(Ingestor.class).ingest();
+            corpus = context.getBean(CorpusProperties.class).dir();
+            url = context.getEnvironment().getProperty("spring.datasource.url");
+            List<EvalQuestion> all = EvalSet.load(corpus.resolve("eval"));
+            seed = java.util.stream.IntStream.range(0, all.size())
+                .filter(i -> all.get(i).lang() == city.science.qa.search.Language.EN)
+                .mapToObj(i -> UnseenArticles.Question.of(all.get(i), i))
+                .toList();
+            served = new GrowingCorpusEvaluation(context.getBean(QuestionService.class)).measure(seed);
+        }
+        UnseenArticles.Set set = UnseenArticles.load();
+        List<UnseenArticles.Article> unsealed = set.articles()
+            .stream()
+            .filter(a -> a.split() != UnseenArticles.Split.SEALED)
+            .toList();
+        java.util.Set<String> translated = GrowingCorpus.servedArticles(corpus);
+        var out = System.out;
+        for (int added : List.of(unsealed.size(), 2 * translated.size(), 1)) {
+            // Dev articles first, so that the smaller corpora hold the articles tuned on.
+            List<UnseenArticles.Article> articles = unsealed.stream()
+                .sorted(java.util.Comparator.comparing(a -> a.split() != UnseenArticles.Split.DEV))
+                .limit(added)
+                .toList();
+            java.util.Set<String> ids = articles.stream()
+                .map(UnseenArticles.Article::id)
+                .collect(java.util.stream.Collectors.toSet());
+            List<UnseenArticles.Question> about = set.questions()
+                .stream()
+                .filter(q -> q.lang() == city.science.qa.search.Language.EN && ids.contains(q.article()))
+                .toList();
+            List<UnseenArticles.Question> asked = new java.util.ArrayList<>(seed);
+            asked.addAll(about);
+            Path grown = GrowingCorpus.build(corpus, translated, articles);
+            try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none",
+                    "--spring.datasource.url=" + TestDatabase.otherDatabase(url, "scqa_mixed_" + added),
+                    "--scqa.corpus.dir=" + grown)) {
+                context.getBean(Ingestor.class).ingest();
+                List<GrowingCorpusEvaluation.Result> results = new GrowingCorpusEvaluation(
+                        context.getBean(QuestionService.class))
+                    .measure(asked);
+                out.printf("%n=== %d served articles translated, %d evaluation articles added untranslated ===%n",
+                        translated.size(), added);
+                for (UnseenArticles.Split split : List.of(UnseenArticles.Split.DEV, UnseenArticles.Split.TEST)) {
+                    List<Integer> index = java.util.stream.IntStream.range(0, seed.size())
+                        .filter(i -> seed.get(i).split() == split)
+                        .boxed()
+                        .toList();
+                    GrowingCorpusEvaluation.print(
+                            "English questions about the seed articles, " + split.name().toLowerCase()
+                                    + " split: this corpus | the served corpus alone",
+                            index.stream().map(results::get).toList(), index.stream().map(served::get).toList(),
+                            "served alone", out);
+                    GrowingCorpusEvaluation.print(
+                            "English questions about the added articles, " + split.name().toLowerCase() + ":",
+                            results.subList(seed.size(), results.size())
+                                .stream()
+                                .filter(r -> r.question().split() == split)
+                                .toList(),
+                            List.of(), "", out);
+                }
+                if (added == unsealed.size()) {
+                    List<EvalQuestion> dev = asked.stream()
+                        .filter(q -> q.split() == UnseenArticles.Split.DEV)
+                        .map(UnseenArticles.Question::asEvalQuestion)
+                        .toList();
+                    context.getBean(Evaluation.class).retrieval(dev, "the dev split in this corpus", out);
+                    FusionWeights.search(dev, context.getBean(QuestionNormalizer.class),
+                            context.getBean(QueryFactory.class), context.getBean(Retrievers.class),
+                            context.getBean(PassageSearch.class), out);
+                    GrowingCorpusEvaluation.devFailures(results.subList(seed.size(), results.size()), out);
+                }
+            }
+        }
     }
 
     /** Only (b), with the seed test split of the served corpus beside it. */

@@ -61,6 +61,16 @@ public class Evaluation {
 
     public void run(Path dir, PrintStream out) {
         List<EvalQuestion> set = EvalSet.load(dir);
+        retrieval(set, dir.toString(), out);
+        answers.run(set, out);
+        understanding.run(set, out);
+    }
+
+    /**
+     * Every retriever alone and fused, per language: where each ranks the gold passage.
+     * Dev questions the service does not rank first are listed.
+     */
+    public void retrieval(List<EvalQuestion> set, String from, PrintStream out) {
         List<Retriever> all = new ArrayList<>();
         all.add(baseline);
         all.addAll(retrievers.all());
@@ -91,7 +101,7 @@ public class Evaluation {
             }
         }
         out.printf("%nRetrieval on %d questions (%d answerable) from %s%n", set.size(),
-                set.stream().filter(EvalQuestion::answerable).count(), dir);
+                set.stream().filter(EvalQuestion::answerable).count(), from);
         for (var language : byLanguage.entrySet()) {
             out.printf("%n[%s] %d questions%n", language.getKey().code(), language.getValue().get(FUSED).questions());
             out.printf("  %-22s %9s %9s %7s%n", "retriever", "recall@1", "recall@5", "MRR");
@@ -101,8 +111,6 @@ public class Evaluation {
         }
         out.printf("%nDev questions whose passage is not first in the service's ranking:%n");
         misses.forEach(out::println);
-        answers.run(set, out);
-        understanding.run(set, out);
     }
 
     private int rankOfGold(EvalQuestion question, List<String> ids, Query query) {

@@ -85,6 +85,14 @@ public final class UnseenArticles {
             return !answerable();
         }
 
+        /** As a question of the seed set, for the per-retriever tables. */
+        EvalQuestion asEvalQuestion() {
+            return new EvalQuestion(lang, kind, split == Split.DEV ? "dev" : "test",
+                    history.isEmpty() ? java.util.Optional.empty()
+                            : java.util.Optional.of(history.get(history.size() - 1)),
+                    q, gold, required.stream().flatMap(List::stream).toList(), required.size() > 1);
+        }
+
         static Question of(EvalQuestion seed, int index) {
             List<List<String>> required = seed.all() ? seed.facts().stream().map(List::of).toList()
                     : seed.facts().isEmpty() ? List.of() : List.of(seed.facts());

@@ -120,6 +120,11 @@ public final class MockLlm implements AutoCloseable {
                 write(out, ollama ? "{\"message\": {\"content\": \n" : "data: {\"choices\": [{\"delta\": \n\n");
                 return;
             }
+            // Real servers open with a chunk that has a role and no text.
+            if (!ollama) {
+                write(out, "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,"
+                        + "\"delta\":{\"role\":\"assistant\",\"content\":null},\"finish_reason\":null}]}\n\n");
+            }
             for (String token : s.tokens()) {
                 write(out, ollama ? ollamaMessage(token, false) + "\n" : "data: " + openAiChunk(token) + "\n\n");
                 sleep(s.tokenDelay());
@@ -164,7 +169,13 @@ public final class MockLlm implements AutoCloseable {
                 + (done ? ",\"done_reason\":\"stop\",\"prompt_eval_count\":1,\"eval_count\":1" : "") + "}";
     }
 
+    /**
+     * A JSON string, or {@code null} for a reply with no text (as filtered replies come).
+     */
     static String json(String s) {
+        if (s == null) {
+            return "null";
+        }
         StringBuilder out = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {
