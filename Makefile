@@ -43,7 +43,7 @@ clean:
 	$(MVN) clean
 
 # eval and bench run the evaluation harness from test scope: it is not part of the service's jar.
-eval: ## Retrieval (and answer) metrics on corpus/eval, every retriever side by side
+eval: ## (a) the served corpus, (b) the corpus as it grows (evaluation articles added untranslated), (c) translations hidden; EVAL=growing|mixed|sealed|probe
 	@scripts/ensure-tools
 	@scripts/db start >/dev/null
 	DATABASE_URL="$$(scripts/db url)" $(MVN) -DskipTests -Dscqa.eval.command=$(or $(EVAL),eval) test-compile exec:exec@eval

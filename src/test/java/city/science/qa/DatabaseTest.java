@@ -53,6 +53,18 @@ public abstract class DatabaseTest {
             .build();
     }
 
+    /** Searches over HTTP ({@code /api/search}) and expects the passages found. */
+    public static city.science.qa.ask.SearchResponse search(WebTestClient client, String query, int k) {
+        return client.get()
+            .uri(b -> b.path("/api/search").queryParam("q", query).queryParam("k", k).build())
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(city.science.qa.ask.SearchResponse.class)
+            .returnResult()
+            .getResponseBody();
+    }
+
     /** Asks over HTTP, in a conversation when one is named, and expects the answer. */
     public static AskResponse ask(WebTestClient client, String question, String conversationId) {
         return client.post()

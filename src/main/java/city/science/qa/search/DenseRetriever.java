@@ -36,23 +36,6 @@ public class DenseRetriever {
         return sentences("embedding_en", vector, limit);
     }
 
-    /**
-     * Like {@link #chineseSentences}, over passages with no translation only; the nearest
-     * sentences are read deeper, since most may belong to translated passages.
-     */
-    public List<String> chineseSentencesUntranslated(float[] vector, int limit) {
-        return jdbc.sql("""
-                SELECT passage_id FROM (SELECT s.passage_id, s.embedding_zh <=> :v AS distance
-                    FROM passage_sentence s JOIN passage p ON p.id = s.passage_id
-                    WHERE p.text_en IS NULL ORDER BY s.embedding_zh <=> :v LIMIT :n) nearest
-                GROUP BY passage_id ORDER BY min(distance) LIMIT :k""")
-            .param("v", new PGvector(vector))
-            .param("n", limit * 3)
-            .param("k", limit)
-            .query(String.class)
-            .list();
-    }
-
     private List<String> sentences(String column, float[] vector, int limit) {
         return jdbc
             .sql("SELECT passage_id FROM (SELECT passage_id, " + column + " <=> :v AS distance"

@@ -45,14 +45,13 @@ public class KeywordRetriever {
     }
 
     /**
-     * Passages with no English translation yet (or every passage, with
-     * {@code untranslatedOnly} false), best first, for groups of alternative Chinese
-     * words (an English word's dictionary translations): a passage scores, per group, the
-     * idf of the rarest of its words it contains, so the translation the articles use
-     * wins and a passage matching more of the question's words ranks higher. A group
-     * member with spaces is a phrase (words adjacent in the passage).
+     * Passages, best first, for groups of alternative Chinese words (an English word's
+     * dictionary translations): a passage scores, per group, the idf of the rarest of its
+     * words it contains, so the translation the articles use wins and a passage matching
+     * more of the question's words ranks higher. A group member with spaces is a phrase
+     * (words adjacent in the passage).
      */
-    public List<String> chineseByGroups(List<List<String>> groups, int limit, boolean untranslatedOnly) {
+    public List<String> chineseByGroups(List<List<String>> groups, int limit) {
         Map<String, List<String>> lexemesOf = new HashMap<>();
         for (List<String> group : groups) {
             for (String member : group) {
@@ -90,10 +89,9 @@ public class KeywordRetriever {
         }
         params.put("any", String.join(" | ", any));
         params.put("n", limit);
-        params.put("only", untranslatedOnly);
-        return jdbc.sql(
-                "SELECT p.id FROM passage p WHERE (p.text_en IS NULL OR NOT :only) AND p.keywords_zh @@ CAST(:any AS tsquery) "
-                        + "ORDER BY (" + String.join(" + ", cases) + ") DESC, p.id LIMIT :n")
+        return jdbc
+            .sql("SELECT p.id FROM passage p WHERE p.keywords_zh @@ CAST(:any AS tsquery) " + "ORDER BY ("
+                    + String.join(" + ", cases) + ") DESC, p.id LIMIT :n")
             .params(params)
             .query(String.class)
             .list();

@@ -34,7 +34,7 @@ public class Retrievers {
         // passage translated they add nothing the English retrievers lack (and cost an
         // embedding), unless the question quotes the articles' Chinese.
         add(RetrieverName.CROSS_ZH, (q, n) -> !q.quotesChinese() && keywords.untranslatedPassages() == 0 ? List.of()
-                : keywords.chineseByGroups(queries.chineseKeywordGroups(q), n, false));
+                : keywords.chineseByGroups(queries.chineseKeywordGroups(q), n));
         add(RetrieverName.CROSS_ZH_DENSE, (q, n) -> {
             String chinese = q.language() == Language.EN && keywords.untranslatedPassages() > 0
                     ? keywords.wordForWordChinese(q) : "";

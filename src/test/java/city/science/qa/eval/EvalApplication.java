@@ -81,9 +81,9 @@ public final class EvalApplication {
         Path corpus;
         String url;
         try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none")) {
-            context.getBean(Ingestor.class).ingest();
-            corpus = context.getBean(CorpusProperties.class).dir();
-            url = context.getEnvironment().getProperty("spring.datasource.url");
+            Served served = Served.indexed(context);
+            corpus = served.corpus();
+            url = served.url();
             if (everything) {
                 // (a) the served corpus alone.
                 context.getBean(Evaluation.class).run(corpus.resolve("eval"), System.out);
@@ -115,6 +115,17 @@ public final class EvalApplication {
         }
     }
 
+    /** The served corpus, indexed, and the database it is indexed in. */
+    record Served(Path corpus, String url) {
+
+        static Served indexed(ConfigurableApplicationContext context) {
+            context.getBean(Ingestor.class).ingest();
+            return new Served(context.getBean(CorpusProperties.class).dir(),
+                    context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+
+    }
+
     /** The seed articles' test questions, as questions about articles. */
     static List<UnseenArticles.Question> seedTestSplit(Path corpus) {
         List<EvalQuestion> seed = EvalSet.load(corpus.resolve("eval"));
@@ -137,9 +148,9 @@ public final class EvalApplication {
         List<UnseenArticles.Question> seed;
         List<GrowingCorpusEvaluation.Result> served;
         try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none")) {
-            context.getBean(Ingestor.class).ingest();
-            corpus = context.getBean(CorpusProperties.class).dir();
-            url = context.getEnvironment().getProperty("spring.datasource.url");
+            Served index = Served.indexed(context);
+            corpus = index.corpus();
+            url = index.url();
             List<EvalQuestion> all = EvalSet.load(corpus.resolve("eval"));
             seed = java.util.stream.IntStream.range(0, all.size())
                 .filter(i -> all.get(i).lang() == city.science.qa.search.Language.EN)
@@ -215,16 +226,13 @@ public final class EvalApplication {
     /** Only (b), with the seed test split of the served corpus beside it. */
     private static void growing(boolean sealed) throws Exception {
         List<GrowingCorpusEvaluation.Result> seedServed;
-        Path corpus;
-        String url;
+        Served served;
         try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none")) {
-            context.getBean(Ingestor.class).ingest();
-            corpus = context.getBean(CorpusProperties.class).dir();
-            url = context.getEnvironment().getProperty("spring.datasource.url");
+            served = Served.indexed(context);
             seedServed = new GrowingCorpusEvaluation(context.getBean(QuestionService.class))
-                .measure(seedTestSplit(corpus));
+                .measure(seedTestSplit(served.corpus()));
         }
-        reportGrowing(url, corpus, seedServed, sealed);
+        reportGrowing(served.url(), served.corpus(), seedServed, sealed);
     }
 
     /**

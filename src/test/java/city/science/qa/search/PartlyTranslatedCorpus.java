@@ -2,6 +2,7 @@ package city.science.qa.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import city.science.qa.DatabaseTest;
 import city.science.qa.ask.SearchResponse;
 import city.science.qa.eval.GrowingCorpus;
 import city.science.qa.eval.UnseenArticles;
@@ -51,14 +52,7 @@ final class PartlyTranslatedCorpus {
 
     static void eachFoundFirst(WebTestClient client) {
         for (List<String> question : ABOUT_TRANSLATED) {
-            SearchResponse found = client.get()
-                .uri(b -> b.path("/api/search").queryParam("q", question.get(0)).queryParam("k", 5).build())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(SearchResponse.class)
-                .returnResult()
-                .getResponseBody();
+            SearchResponse found = DatabaseTest.search(client, question.get(0), 5);
             assertThat(found.passages()).as(question.get(0)).isNotEmpty();
             assertThat(found.passages().get(0).text()).as(question.get(0)).contains(question.get(1));
             assertThat(found.passages().get(0).translated()).isTrue();

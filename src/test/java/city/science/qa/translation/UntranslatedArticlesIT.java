@@ -65,17 +65,7 @@ class UntranslatedArticlesIT extends DatabaseTest {
 
     @Test
     void englishSearchReachesTheUntranslatedPassage() {
-        SearchResponse found = client.get()
-            .uri(b -> b.path("/api/search")
-                .queryParam("q", "How many universities are in Chongqing University Town?")
-                .queryParam("k", 5)
-                .build())
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody(SearchResponse.class)
-            .returnResult()
-            .getResponseBody();
+        SearchResponse found = search(client, "How many universities are in Chongqing University Town?", 5);
         assertThat(found.passages()).anySatisfy(h -> {
             assertThat(h.text()).contains("14所高校");
             assertThat(h.translated()).isFalse();
