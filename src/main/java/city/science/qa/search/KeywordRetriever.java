@@ -115,7 +115,7 @@ public class KeywordRetriever {
 
     private volatile CorpusChinese corpusChinese = new CorpusChinese(null, "");
 
-    private String corpusChinese() {
+    String corpusChinese() {
         java.time.OffsetDateTime ingestedAt = jdbc.sql("SELECT ingested_at FROM index_state")
             .query(java.time.OffsetDateTime.class)
             .optional()

@@ -38,8 +38,11 @@ public class QueryFactory {
 
     private final KeywordRetriever keywords;
 
+    private final RomanizedNames names;
+
     public QueryFactory(QueryTerms queryTerms, Glossary glossary, Embeddings embeddings, SearchProperties properties,
-            QueryTranslation translation, Gloss gloss, KeywordRetriever keywords) {
+            QueryTranslation translation, Gloss gloss, KeywordRetriever keywords, RomanizedNames names) {
+        this.names = names;
         this.keywords = keywords;
         this.translation = translation;
         this.gloss = gloss;
@@ -64,9 +67,19 @@ public class QueryFactory {
                 : withPastedEnglish(text, alternatives);
         return new Query(text, language, queryTerms.of(text), crossTerms(text, language),
                 Figures.in(text).stream().map(Figures.Figure::token).distinct().toList(), all,
-                language == Language.EN ? translation.of(text, keywords::writtenInChinese) : List.of(),
+                language == Language.EN ? translated(text) : List.of(),
                 language == Language.EN ? namesIn(text) : List.of(),
                 vectors(language == Language.ZH ? withChineseOfEnglish(text, alternatives, all) : text, text));
+    }
+
+    /**
+     * An English question's words in the dictionary's Chinese, and its pinyin names in
+     * the articles' (the Tuanjiehu park: 团结湖).
+     */
+    private List<QueryTranslation.Term> translated(String english) {
+        List<QueryTranslation.Term> out = new ArrayList<>(translation.of(english, keywords::writtenInChinese));
+        out.addAll(names.in(english));
+        return out;
     }
 
     /**
