@@ -63,6 +63,13 @@ public final class EvalApplication {
             // One question (or several, | between them) read step by step: Q='…',
             // HIDDEN=1 for the corpus with its translations hidden.
             case "probe" -> probe(System.getenv().getOrDefault("Q", ""), "1".equals(System.getenv("HIDDEN")));
+            // Only English search over the served corpus against the growing one.
+            case "mixed-bench" -> {
+                try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none")) {
+                    context.getBean(Ingestor.class).ingest();
+                    mixedSearch(context, context.getBean(CorpusProperties.class).dir().resolve("eval"));
+                }
+            }
             // Only the answer latency of make bench, before and now (quicker, for
             // profiling).
             case "answer-bench" -> benchmark(0, false);
@@ -339,7 +346,31 @@ public final class EvalApplication {
             context.getBean(AnswerBenchmark.class).run(dir, port, System.out);
             if (everything) {
                 context.getBean(ScaleBenchmark.class).run(passages, System.out);
+                mixedSearch(context, dir);
             }
+        }
+    }
+
+    /** English search over the served corpus against the corpus as it grows. */
+    private static void mixedSearch(ConfigurableApplicationContext served, Path dir) {
+        List<EvalQuestion> set = EvalSet.load(dir);
+        MixedCorpusBenchmark.Run alone = MixedCorpusBenchmark.englishSearch(served.getBean(QuestionService.class),
+                served.getBean(MeterRegistry.class), set);
+        List<UnseenArticles.Article> added = UnseenArticles.load()
+            .articles()
+            .stream()
+            .filter(a -> a.split() != UnseenArticles.Split.SEALED)
+            .toList();
+        Path corpus = served.getBean(CorpusProperties.class).dir();
+        Path grown = GrowingCorpus.build(corpus, GrowingCorpus.servedArticles(corpus), added);
+        String url = served.getEnvironment().getProperty("spring.datasource.url");
+        try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none",
+                "--spring.datasource.url=" + TestDatabase.otherDatabase(url, "scqa_growing"),
+                "--scqa.corpus.dir=" + grown)) {
+            context.getBean(Ingestor.class).ingest();
+            MixedCorpusBenchmark.Run mixed = MixedCorpusBenchmark.englishSearch(context.getBean(QuestionService.class),
+                    context.getBean(MeterRegistry.class), set);
+            MixedCorpusBenchmark.print(alone, mixed, added.size(), System.out);
         }
     }
 

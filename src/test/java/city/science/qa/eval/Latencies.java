@@ -22,6 +22,10 @@ public final class Latencies {
         return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 
+    public double mean() {
+        return millis.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
     public int count() {
         return millis.size();
     }
