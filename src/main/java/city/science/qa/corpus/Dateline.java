@@ -52,31 +52,24 @@ public record Dateline(String source, String published, List<String> lines) {
             if (text.length() > MAX_LINE || text.startsWith("数据来源") || text.startsWith("资料来源")) {
                 continue;
             }
-            Matcher label = LABEL.matcher(text);
-            if (!label.lookingAt()) {
+            // One line may hold several labelled parts: 来源：重庆日报 发布时间：2024-01-18
+            List<java.util.regex.MatchResult> parts = LABEL.matcher(text).results().toList();
+            if (parts.isEmpty() || parts.get(0).start() != 0) {
                 continue;
             }
             boolean found = false;
-            // One line may hold several labelled parts: 来源：重庆日报 发布时间：2024-01-18
-            List<int[]> parts = new ArrayList<>();
-            Matcher each = LABEL.matcher(text);
-            while (each.find()) {
-                parts.add(new int[] { each.start(), each.end() });
-            }
             for (int i = 0; i < parts.size(); i++) {
-                String name = text.substring(parts.get(i)[0], parts.get(i)[1]);
-                String value = text
-                    .substring(parts.get(i)[1], i + 1 < parts.size() ? parts.get(i + 1)[0] : text.length())
-                    .strip();
+                int end = i + 1 < parts.size() ? parts.get(i + 1).start() : text.length();
+                String value = text.substring(parts.get(i).end(), end).strip();
                 Matcher date = DATE.matcher(value);
-                String date1 = date.find() ? date(date) : "";
-                if (!date1.isEmpty() && published.isEmpty()) {
-                    published = date1;
+                String when = date.find() ? date(date) : "";
+                if (!when.isEmpty() && published.isEmpty()) {
+                    published = when;
                     found = true;
                 }
-                if (SOURCE_LABEL.matcher(name).lookingAt()) {
-                    String who = (date1.isEmpty() ? value : value.substring(0, date.start())).strip();
-                    who = who.replaceAll("[\\s　,，;；|]+$", "");
+                if (SOURCE_LABEL.matcher(parts.get(i).group()).lookingAt()) {
+                    String who = (when.isEmpty() ? value : value.substring(0, date.start())).strip()
+                        .replaceAll("[\\s　,，;；|]+$", "");
                     if (!who.isEmpty() && source.isEmpty()) {
                         source = who;
                     }

@@ -45,6 +45,16 @@ public class RomanizedNames {
 
     private final Map<Character, List<String>> readings = new ConcurrentHashMap<>();
 
+    /**
+     * Each word's reading in the articles as they stand: a question is turned into
+     * queries several times (its phrasings, a follow-up), and the articles change only at
+     * an ingest.
+     */
+    private record Read(String articles, Map<String, List<String>> byWord) {
+    }
+
+    private volatile Read read = new Read("", new ConcurrentHashMap<>());
+
     public RomanizedNames(KeywordRetriever keywords, ChineseEnglishDictionary dictionary) {
         this.keywords = keywords;
         this.dictionary = dictionary;
@@ -62,12 +72,23 @@ public class RomanizedNames {
             if (!seen.add(spelled) || !dictionary.chineseFor(spelled).isEmpty()) {
                 continue;
             }
-            List<String> chinese = written(spelled, keywords.corpusChinese());
+            List<String> chinese = writtenNow(spelled);
             if (!chinese.isEmpty()) {
                 out.add(new QueryTranslation.Term(spelled, chinese));
             }
         }
         return out;
+    }
+
+    private List<String> writtenNow(String spelled) {
+        String articles = keywords.corpusChinese();
+        Read now = read;
+        // The same text object until an ingest changes the index.
+        if (now.articles() != articles) {
+            now = new Read(articles, new ConcurrentHashMap<>());
+            read = now;
+        }
+        return now.byWord().computeIfAbsent(spelled, w -> written(w, articles));
     }
 
     /** The runs of the text whose pinyin spells the word, the most frequent first. */
