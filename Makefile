@@ -4,7 +4,7 @@ SHELL := /bin/bash
 MVN := ./mvnw -B -q
 JAR := target/science-city-qa-0.1.0-SNAPSHOT.jar
 
-.PHONY: run test test-fast build ingest import translate up up-scale down e2e eval bench load image db-start db-stop db-status clean
+.PHONY: run test test-fast build ingest import export translate up up-scale down e2e eval bench load image db-start db-stop db-status clean
 
 run: build ## Start the database (unless DATABASE_URL is set) and the service on PORT (default 8080)
 	@scripts/db start >/dev/null
@@ -28,6 +28,10 @@ ingest: build ## Bring the index in step with corpus/ and exit
 
 import: build ## Turn a raw article into corpus format: make import FILE=raw.txt ID=my-article
 	java -jar $(JAR) import "$(FILE)" --id "$(ID)" --out "corpus/articles/$(ID).md"
+
+export: build ## Write the database's articles (staff's included) back into corpus/ in the corpus format, for git
+	@scripts/db start >/dev/null
+	DATABASE_URL="$$(scripts/db url)" java -jar $(JAR) export --out corpus
 
 translate: build ## Draft every missing corpus/articles/*.en.md with the configured language model, for review
 	java -jar $(JAR) translate

@@ -5,7 +5,6 @@ import city.science.qa.corpus.ChineseWords;
 import city.science.qa.index.Embeddings;
 import city.science.qa.corpus.Chunker;
 import city.science.qa.corpus.CorpusProperties;
-import city.science.qa.corpus.CorpusReader;
 import city.science.qa.corpus.Glossary;
 import city.science.qa.corpus.RawArticleCleaner;
 import org.springframework.context.annotation.Bean;
@@ -21,11 +20,6 @@ class CorpusConfig {
     @Bean
     ChineseWords chineseWords() {
         return new ChineseWords();
-    }
-
-    @Bean
-    CorpusReader corpusReader(CorpusProperties properties) {
-        return new CorpusReader(properties.dir());
     }
 
     @Bean

@@ -29,7 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * corpus, then exit) and
  * {@code import <raw.txt> --id <id> [--title ..] [--published ..] [--source ..] [--out <file>]}
  * (turn a raw article into the curated format), and {@code translate} (draft every
- * missing {@code *.en.md} with the configured language model, for staff to review).
+ * missing {@code *.en.md} with the configured language model, for staff to review), and
+ * {@code export [--out DIR]} (the library's articles back into the corpus format).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -41,6 +42,7 @@ public class ScienceCityQa {
             case "ingest" -> ingest(Arrays.copyOfRange(args, 1, args.length));
             case "import" -> importArticle(Arrays.copyOfRange(args, 1, args.length));
             case "translate" -> translateMissing(Arrays.copyOfRange(args, 1, args.length));
+            case "export" -> export(Arrays.copyOfRange(args, 1, args.length));
             default -> SpringApplication.run(ScienceCityQa.class, args);
         }
     }
@@ -48,6 +50,20 @@ public class ScienceCityQa {
     private static void ingest(String[] args) {
         try (ConfigurableApplicationContext context = command(args)) {
             System.out.println(context.getBean(Ingestor.class).ingest());
+        }
+    }
+
+    /**
+     * {@code export [--out DIR]}: the library's served articles, staff's included, back
+     * into the corpus format (default: the corpus folder), for git.
+     */
+    private static void export(String[] args) throws Exception {
+        Path out = args.length >= 2 && args[0].equals("--out") ? Path.of(args[1]) : null;
+        String[] rest = out == null ? args : Arrays.copyOfRange(args, 2, args.length);
+        try (ConfigurableApplicationContext context = command(rest)) {
+            Path dir = out != null ? out : context.getBean(CorpusProperties.class).dir();
+            var written = context.getBean(city.science.qa.library.ArticleLibrary.class).export(dir);
+            System.err.println("export: " + written.size() + " articles written to " + dir.resolve("articles"));
         }
     }
 

@@ -9,16 +9,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Reads {@code articles/<id>.md} and, where present, its translation
  * {@code articles/<id>.en.md}.
  */
-public final class CorpusReader {
+public final class CorpusReader implements CorpusSource {
 
     private static final String ENGLISH_SUFFIX = ".en.md";
 
@@ -29,43 +28,42 @@ public final class CorpusReader {
     }
 
     public Corpus read() {
-        try (Stream<Path> files = Files.list(articlesDir)) {
-            List<Path> chinese = files
-                .filter(p -> p.toString().endsWith(".md") && !p.toString().endsWith(ENGLISH_SUFFIX))
-                .sorted()
-                .toList();
+        List<ArticleDocument> documents = documents();
+        try {
             MessageDigest fingerprint = MessageDigest.getInstance("SHA-256");
             List<Article> articles = new ArrayList<>();
-            for (Path file : chinese) {
-                articles.add(readArticle(file, fingerprint));
+            for (ArticleDocument d : documents) {
+                fingerprint.update(d.chinese().getBytes(StandardCharsets.UTF_8));
+                d.english().ifPresent(en -> fingerprint.update(en.getBytes(StandardCharsets.UTF_8)));
+                articles.add(d.article());
             }
             return new Corpus(articles, HexFormat.of().formatHex(fingerprint.digest(), 0, 16));
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot read the corpus in " + articlesDir, e);
         }
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private Article readArticle(Path file, MessageDigest fingerprint) throws IOException {
-        String content = Files.readString(file, StandardCharsets.UTF_8);
-        fingerprint.update(content.getBytes(StandardCharsets.UTF_8));
-        ArticleFormat.Document doc = ArticleFormat.parse(content);
-        ArticleMetadata meta = ArticleFormat.metadata(doc);
-        Article article = new Article(meta, doc.paragraphs(), Map.of());
-        Path english = file.resolveSibling(meta.id() + ENGLISH_SUFFIX);
-        if (!Files.exists(english)) {
-            return article;
+    /** The folder's articles as written, in file-name order. */
+    public List<ArticleDocument> documents() {
+        try (Stream<Path> files = Files.list(articlesDir)) {
+            List<Path> chinese = files
+                .filter(p -> p.toString().endsWith(".md") && !p.toString().endsWith(ENGLISH_SUFFIX))
+                .sorted()
+                .toList();
+            List<ArticleDocument> documents = new ArrayList<>();
+            for (Path file : chinese) {
+                String content = Files.readString(file, StandardCharsets.UTF_8);
+                String id = ArticleFormat.metadata(ArticleFormat.parse(content)).id();
+                Path english = file.resolveSibling(id + ENGLISH_SUFFIX);
+                documents.add(new ArticleDocument(id, content, Files.exists(english)
+                        ? Optional.of(Files.readString(english, StandardCharsets.UTF_8)) : Optional.empty()));
+            }
+            return documents;
         }
-        String englishContent = Files.readString(english, StandardCharsets.UTF_8);
-        fingerprint.update(englishContent.getBytes(StandardCharsets.UTF_8));
-        ArticleFormat.Document en = ArticleFormat.parse(englishContent);
-        Map<String, String> translations = new LinkedHashMap<>();
-        en.paragraphs().forEach(p -> translations.put(p.id(), p.text()));
-        Object title = en.frontMatter().get("title");
-        return article.withTranslations(translations, title == null ? null : title.toString());
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read the corpus in " + articlesDir, e);
+        }
     }
 
 }

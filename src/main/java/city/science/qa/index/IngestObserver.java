@@ -1,15 +1,25 @@
 package city.science.qa.index;
 
 /**
- * Told of each passage written during an ingest: progress logs, and tests that break an
- * ingest half-way.
+ * Told how an ingest or a publication advances: the staff page's progress bar, progress
+ * logs, and tests that break an ingest half-way.
  */
 @FunctionalInterface
 public interface IngestObserver {
 
-    IngestObserver NONE = (written, total) -> {
+    IngestObserver NONE = (stage, done, total) -> {
     };
 
-    void passageWritten(int written, int total);
+    /**
+     * The two slow steps: embedding new passages, then writing passages in one
+     * transaction.
+     */
+    enum Stage {
+
+        EMBEDDING, WRITING
+
+    }
+
+    void progress(Stage stage, int done, int total);
 
 }

@@ -65,8 +65,11 @@ public class PassageStore {
      */
     @Transactional
     public int replaceWith(List<Article> articles, List<IndexedPassage> passages, String fingerprint,
-            IngestObserver observer) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(INGEST_LOCK).query().singleRow();
+            java.util.function.BooleanSupplier corpusUnchanged, IngestObserver observer) {
+        lockIndex();
+        if (!corpusUnchanged.getAsBoolean()) {
+            throw new CorpusChangedMeanwhile();
+        }
         for (Article a : articles) {
             upsertArticle(a);
         }
@@ -74,24 +77,84 @@ public class PassageStore {
         int removed = jdbc.sql("DELETE FROM passage WHERE NOT (id = ANY(?))").param(keep).update();
         String[] articleIds = articles.stream().map(Article::id).toArray(String[]::new);
         jdbc.sql("DELETE FROM article WHERE NOT (id = ANY(?))").param(articleIds).update();
+        writePassages(passages, observer);
+        recordState(fingerprint);
+        return removed;
+    }
+
+    /**
+     * Takes the index lock for the rest of the transaction: one writer at a time across
+     * every instance sharing the database.
+     */
+    public void lockIndex() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(INGEST_LOCK).query().singleRow();
+    }
+
+    /**
+     * Makes one article's passages exactly these, leaving every other article as it is;
+     * the caller's transaction holds the index lock.
+     * @return how many of the article's stored passages were removed
+     */
+    @Transactional
+    public int replaceArticle(Article article, List<IndexedPassage> passages, String fingerprint,
+            IngestObserver observer) {
+        lockIndex();
+        upsertArticle(article);
+        String[] keep = passages.stream().map(IndexedPassage::id).toArray(String[]::new);
+        int removed = jdbc.sql("DELETE FROM passage WHERE article_id = ? AND NOT (id = ANY(?))")
+            .param(article.id())
+            .param(keep)
+            .update();
+        writePassages(passages, observer);
+        recordState(fingerprint);
+        return removed;
+    }
+
+    /**
+     * Takes an article and its passages out of the index (answers stored earlier keep
+     * their citations' text).
+     * @return how many passages left the index
+     */
+    @Transactional
+    public int removeArticle(String articleId, String fingerprint) {
+        lockIndex();
+        int removed = jdbc.sql("DELETE FROM passage WHERE article_id = ?").param(articleId).update();
+        jdbc.sql("DELETE FROM article WHERE id = ?").param(articleId).update();
+        recordState(fingerprint);
+        return removed;
+    }
+
+    /** Thrown when the corpus an ingest read is no longer the corpus when it writes. */
+    public static final class CorpusChangedMeanwhile extends RuntimeException {
+
+        CorpusChangedMeanwhile() {
+            super("the corpus changed while the ingest embedded it");
+        }
+
+    }
+
+    private void writePassages(List<IndexedPassage> passages, IngestObserver observer) {
         int written = 0;
         for (IndexedPassage p : passages) {
             upsertPassage(p);
-            observer.passageWritten(++written, passages.size());
+            observer.progress(IngestObserver.Stage.WRITING, ++written, passages.size());
         }
+    }
+
+    // Every instance's in-memory views (keyword statistics, the corpus's Chinese, the
+    // parallel text) are read again when ingested_at moves.
+    private void recordState(String fingerprint) {
         refreshKeywordStatistics();
         jdbc.sql("""
                 INSERT INTO index_state (singleton, corpus_fingerprint, ingested_at, passage_count, untranslated_count)
-                VALUES (true, ?, now(), ?, ?)
+                VALUES (true, ?, clock_timestamp(), (SELECT count(*) FROM passage),
+                        (SELECT count(*) FROM passage WHERE text_en IS NULL))
                 ON CONFLICT (singleton) DO UPDATE SET corpus_fingerprint = excluded.corpus_fingerprint,
                                                       ingested_at = excluded.ingested_at,
                                                       passage_count = excluded.passage_count,
                                                       untranslated_count = excluded.untranslated_count""")
             .param(fingerprint)
-            .param(passages.size())
-            .param(passages.stream().filter(p -> p.draft().translation() == null).count())
             .update();
-        return removed;
     }
 
     private void refreshKeywordStatistics() {

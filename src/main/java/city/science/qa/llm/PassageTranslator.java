@@ -50,6 +50,37 @@ public class PassageTranslator {
         }).toList();
     }
 
+    /**
+     * Drafts English for passages nobody has translated (a newly published article's),
+     * for staff to review: each stored as a machine translation, as if an answer had
+     * cited it. Blocking. A passage the model fails on is left for a later answer.
+     * @param chineseById the passages' Chinese, by passage id
+     * @param progress told after each passage: how many are done
+     * @return how many drafts were stored
+     */
+    public int draft(Map<String, String> chineseById, java.util.function.IntConsumer progress) {
+        if (!models.enabled()) {
+            return 0;
+        }
+        Map<String, PassageTranslations.Stored> stored = translations.find(chineseById.keySet());
+        int drafted = 0;
+        int done = 0;
+        for (Map.Entry<String, String> passage : chineseById.entrySet()) {
+            if (!stored.containsKey(passage.getKey())) {
+                try {
+                    translations.save(passage.getKey(), drafter.translate(passage.getValue()), drafter.modelName());
+                    drafted++;
+                }
+                catch (RuntimeException e) {
+                    log.warn("could not draft English for passage {} ({})", passage.getKey(),
+                            e.getClass().getSimpleName());
+                }
+            }
+            progress.accept(++done);
+        }
+        return drafted;
+    }
+
     private SearchHit translate(SearchHit hit) {
         try {
             String english = drafter.translate(hit.text());

@@ -54,6 +54,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             .body(problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage()));
     }
 
+    @ExceptionHandler(ConflictException.class)
+    public ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+            .body(problem(HttpStatus.CONFLICT, "Conflict", e.getMessage()));
+    }
+
     @ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
             CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class })
     public ResponseEntity<ProblemDetail> databaseDown(Exception e) {

@@ -45,8 +45,8 @@ class IngestIT extends DatabaseTest {
         Files.writeString(article, Files.readString(article).replace("702家高新技术企业", "703家高新技术企业"));
         Ingestor changed = ingestor.withCorpus(new CorpusReader(corpus));
 
-        assertThatThrownBy(() -> changed.ingest((written, total) -> {
-            if (written == total / 2) {
+        assertThatThrownBy(() -> changed.ingest((stage, written, total) -> {
+            if (stage == IngestObserver.Stage.WRITING && written == total / 2) {
                 throw new IllegalStateException("killed half-way");
             }
         })).hasMessageContaining("half-way");

@@ -1,0 +1,20 @@
+package city.science.qa.corpus;
+
+/**
+ * Where an ingest reads the corpus from: the database's article library in the service, a
+ * folder in tests and evaluations.
+ */
+@FunctionalInterface
+public interface CorpusSource {
+
+    Corpus read();
+
+    /**
+     * The fingerprint the corpus has now, checked again under the index lock: an ingest
+     * that read an older corpus (another instance published meanwhile) must not write it.
+     */
+    default String currentFingerprint() {
+        return read().fingerprint();
+    }
+
+}
