@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -53,7 +54,26 @@ class ReadmeExamplesIT extends DatabaseTest {
             if (example.contains("/api/admin/reindex")) {
                 assertThat(output).as(example).contains("\"articles\":5");
             }
+            if (example.contains("/api/admin/articles/drafts")) {
+                assertThat(output).as(example)
+                    .contains("\"title\":\"缙云山生态监测站投入运行\"", "\"published\":\"2026-11-20\"", "\"taken\":false");
+            }
+            if (example.endsWith("/api/admin/articles")) {
+                assertThat(output).as(example).contains("event:published", "\"articleId\":\"jinyun-station\"");
+            }
+            if (example.contains("/withdraw")) {
+                assertThat(output).as(example).contains("\"passagesRemoved\":1");
+            }
+            if (example.contains("/api/admin/articles/history")) {
+                assertThat(output).as(example).contains("\"action\":\"WITHDRAWN\"");
+            }
         }
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void forgetTheExampleArticle(@org.springframework.beans.factory.annotation.Autowired JdbcClient jdbc) {
+        city.science.qa.publishing.Publishing.forget(jdbc, "jinyun-station");
+        ingestor.ingest();
     }
 
     /**

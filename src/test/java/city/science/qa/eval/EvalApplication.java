@@ -73,10 +73,17 @@ public final class EvalApplication {
             // Only the answer latency of make bench, before and now (quicker, for
             // profiling).
             case "answer-bench" -> benchmark(0, false);
+            // Only publish -> first cited answer of make bench.
+            case "publish-bench" -> {
+                try (ConfigurableApplicationContext context = benchContext()) {
+                    context.getBean(Ingestor.class).ingest();
+                    publishBench(context);
+                }
+            }
             case "bench" -> benchmark(Integer.parseInt(System.getProperty("scqa.bench.passages", "100000")), true);
             default -> {
                 System.err.println(
-                        "usage: EvalApplication eval|growing|sealed|mixed|weights|translation-gap|probe|bench|answer-bench");
+                        "usage: EvalApplication eval|growing|sealed|mixed|weights|translation-gap|probe|bench|answer-bench|publish-bench");
                 System.exit(2);
             }
         }
@@ -334,9 +341,7 @@ public final class EvalApplication {
 
     /** The benchmarks; only the answer latency unless {@code everything}. */
     private static void benchmark(int passages, boolean everything) throws Exception {
-        try (ConfigurableApplicationContext context = start("--server.port=0",
-                // The benchmark asks far more than a visitor may.
-                "--scqa.web.limits.questions-per-minute=1000000", "--scqa.web.limits.burst=1000000")) {
+        try (ConfigurableApplicationContext context = benchContext()) {
             context.getBean(Ingestor.class).ingest();
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             Path dir = context.getBean(CorpusProperties.class).dir().resolve("eval");
@@ -345,10 +350,25 @@ public final class EvalApplication {
             }
             context.getBean(AnswerBenchmark.class).run(dir, port, System.out);
             if (everything) {
+                publishBench(context);
                 context.getBean(ScaleBenchmark.class).run(passages, System.out);
                 mixedSearch(context, dir);
             }
         }
+    }
+
+    private static ConfigurableApplicationContext benchContext() {
+        return start("--server.port=0", "--scqa.web.admin-token=" + PublishBenchmark.ADMIN,
+                // The benchmark asks far more than a visitor may.
+                "--scqa.web.limits.questions-per-minute=1000000", "--scqa.web.limits.burst=1000000");
+    }
+
+    private static void publishBench(ConfigurableApplicationContext context) throws Exception {
+        new PublishBenchmark(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)).run(
+                Integer.parseInt(context.getEnvironment().getProperty("local.server.port")), PublishBenchmark.ADMIN,
+                System.out);
+        // The index as it was: the benchmark's article withdrawn and forgotten.
+        context.getBean(Ingestor.class).ingest();
     }
 
     /** English search over the served corpus against the corpus as it grows. */

@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Thousands of random and hostile requests at the HTTP API of a running service: random
  * Unicode, huge and malformed bodies, invalid UTF-8, prompt injections, markup. No 5xx,
  * every refusal a problem+json, and nothing stored half-way (no conversation left without
- * its answer). 1 200 requests a run.
+ * its answer), and what the staff page publishes is published whole or refused. 1 320
+ * requests a run.
  */
 class HostileHttpIT {
 
@@ -35,6 +36,11 @@ class HostileHttpIT {
     private static String base;
 
     private static Instant started;
+
+    private static final String ADMIN_TOKEN = "hostile-admin-token";
+
+    // What the staff page publishes here is test material: forgotten when the suite ends.
+    private static final String PAGE_ID = "hostile-page";
 
     private static final Set<Integer> ALLOWED = Set.of(200, 201, 400, 404, 405, 413, 414, 415, 429);
 
@@ -47,7 +53,7 @@ class HostileHttpIT {
         app = new SpringApplicationBuilder(ScienceCityQa.class).run("--server.port=0",
                 "--spring.datasource.url=" + TestDatabase.jdbcUrl(), "--spring.main.banner-mode=off",
                 "--scqa.web.limits.questions-per-minute=1000000", "--scqa.web.limits.burst=1000000",
-                "--logging.level.root=WARN");
+                "--scqa.web.admin-token=" + ADMIN_TOKEN, "--logging.level.root=WARN");
         base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
         http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -58,6 +64,10 @@ class HostileHttpIT {
 
     @AfterAll
     static void stop() {
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        jdbc.sql("DELETE FROM article_document WHERE id = ?").param(PAGE_ID).update();
+        jdbc.sql("DELETE FROM article_event WHERE article_id = ?").param(PAGE_ID).update();
+        app.getBean(city.science.qa.index.Ingestor.class).ingest();
         long halfStored = app.getBean(JdbcClient.class)
             .sql("""
                     SELECT count(*) FROM conversation c WHERE c.created_at >= ?
@@ -74,6 +84,24 @@ class HostileHttpIT {
         HostileCases.forAll("hostile questions to /api/ask", 400, inputs -> {
             String json = "{\"question\":" + jsonString(inputs.text()) + "}";
             check(post("/api/ask", json.getBytes(StandardCharsets.UTF_8), "application/json"));
+        });
+    }
+
+    @Test
+    void hostilePagesNeverBreakDraftingOrPublishing() {
+        HostileCases.forAll("hostile pages drafted and published from the staff page", 60, inputs -> {
+            String raw = inputs.rawArticle();
+            check(admin("/api/admin/articles/drafts",
+                    "{\"text\":" + jsonString(raw) + ",\"id\":" + jsonString(PAGE_ID) + "}"));
+            String id = inputs.text().length() % 4 == 0 ? inputs.text() : PAGE_ID;
+            HttpResponse<String> published = admin("/api/admin/articles",
+                    "{\"id\":" + jsonString(id) + ",\"title\":" + jsonString(inputs.text()) + ",\"published\":\"\","
+                            + "\"source\":" + jsonString(inputs.text()) + ",\"body\":" + jsonString(raw)
+                            + ",\"replace\":true}");
+            check(published);
+            if (published.statusCode() == 200) {
+                assertThat(published.body()).contains("event:published").doesNotContain("event:failed");
+            }
         });
     }
 
@@ -100,6 +128,16 @@ class HostileHttpIT {
             HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             check(fresh.send(request, HttpResponse.BodyHandlers.ofString()));
         });
+    }
+
+    private HttpResponse<String> admin(String path, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + ADMIN_TOKEN)
+            .timeout(Duration.ofSeconds(60))
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, byte[] body, String contentType) throws Exception {
