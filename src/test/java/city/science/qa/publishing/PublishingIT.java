@@ -206,10 +206,12 @@ class PublishingIT extends DatabaseTest {
 
     @Test
     void exportWritesTheLibraryBackInTheCorpusFormat(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws java.io.IOException {
+            throws Exception {
         Publishing.publish(client, Publishing.request(Publishing.draft(client, STATION_PAGE, ID), false));
 
-        applicationContext.getBean(city.science.qa.library.ArticleLibrary.class).export(dir);
+        // What make export runs.
+        city.science.qa.ScienceCityQa.main(new String[] { "export", "--out", dir.toString(),
+                "--spring.datasource.url=" + city.science.qa.TestDatabase.jdbcUrl() });
 
         var exported = new city.science.qa.corpus.CorpusReader(dir).read().articles();
         assertThat(exported).extracting(a -> a.id()).contains(ID, SEED);
@@ -219,9 +221,6 @@ class PublishingIT extends DatabaseTest {
         assertThat(java.nio.file.Files.readString(dir.resolve("articles/" + SEED + ".en.md")))
             .isEqualTo(java.nio.file.Files.readString(java.nio.file.Path.of("corpus/articles/" + SEED + ".en.md")));
     }
-
-    @Autowired
-    org.springframework.context.ApplicationContext applicationContext;
 
     private String refusedDraft(String text, int status) {
         return client.post()
