@@ -175,25 +175,37 @@
       if (!response.ok) return refused(response, 'publish-message');
       progress.hidden = false;
       progress.value = 0;
-      const steps = { EMBEDDING: 'Embedding', WRITING: 'Writing', TRANSLATING: 'Drafting English for review' };
+      const steps = { EMBEDDING: 'Embedding', WRITING: 'Writing' };
+      let settled = false;
+      let published = '';
       await readEvents(response, (name, data) => {
-        if (name === 'progress') {
+        if (name === 'progress' && data.step === 'TRANSLATING') {
+          // After publishing: the article is answerable already; its English drafts follow.
+          message.textContent = `${published} English drafts for review: ${data.done} of ${data.total} passages.`;
+        } else if (name === 'progress') {
           progress.max = Math.max(1, data.total);
           progress.value = data.done;
           message.textContent = `${steps[data.step]}: ${data.done} of ${data.total} passages`;
         } else if (name === 'published') {
+          settled = true;
           progress.max = 1;
           progress.value = 1;
-          message.textContent = `${data.action === 'REPLACED' ? 'Replaced' : 'Published'} ${data.articleId}: `
+          published = `${data.action === 'REPLACED' ? 'Replaced' : 'Published'} ${data.articleId}: `
             + `${data.passages} passages (${data.embedded} embedded) in ${(data.millis / 1000).toFixed(1)} s. `
             + 'It is answerable now.';
+          message.textContent = published;
           message.dataset.published = data.articleId;
           $('article-form').hidden = true;
         } else if (name === 'failed') {
+          settled = true;
+          progress.hidden = true;
           message.textContent = data.detail;
         }
       });
+      if (!settled) message.textContent = 'The connection ended before the article was published: reload the list to see whether it was.';
       loadArticles();
+    } catch {
+      message.textContent = 'The connection was lost: reload the list to see whether the article was published.';
     } finally {
       $('publish').disabled = false;
     }
@@ -261,7 +273,7 @@
     replace.type = 'button';
     replace.textContent = 'Replace';
     replace.addEventListener('click', async () => {
-      const response = await fetch(`/api/admin/articles/${a.id}`, { headers: headers() });
+      const response = await fetch(`/api/admin/articles/${encodeURIComponent(a.id)}`, { headers: headers() });
       if (!response.ok) return refused(response, 'publish-message');
       showDraft(await response.json());
       $('article-replace').checked = true;
@@ -274,7 +286,7 @@
       withdraw.textContent = 'Withdraw';
       withdraw.addEventListener('click', async () => {
         if (!confirm(`Withdraw ${a.id}? Its passages leave the index; earlier answers keep their citations.`)) return;
-        const response = await fetch(`/api/admin/articles/${a.id}/withdraw`, { method: 'POST', headers: headers() });
+        const response = await fetch(`/api/admin/articles/${encodeURIComponent(a.id)}/withdraw`, { method: 'POST', headers: headers() });
         if (!response.ok) return refused(response, 'publish-message');
         const w = await response.json();
         $('publish-message').textContent = `Withdrew ${w.articleId}: ${w.passagesRemoved} passages left the index.`;

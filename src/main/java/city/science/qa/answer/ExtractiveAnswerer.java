@@ -182,7 +182,8 @@ public class ExtractiveAnswerer {
         int depth = analysis.overTime() || !analysis.years().isEmpty() ? hits.size()
                 : Math.min(hits.size(), properties.fitPassages());
         for (int r = 0; r < depth; r++) {
-            all.addAll(candidates(hits.get(r), r, terms, crossTerms, asks, analysis, alternatives, language, hits));
+            all.addAll(candidates(question, hits.get(r), r, terms, crossTerms, asks, analysis, alternatives, language,
+                    hits));
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
         // Over time, each date's figure may be in any passage retrieval kept.
@@ -219,7 +220,7 @@ public class ExtractiveAnswerer {
         return compose(language, analysis, choose(fitting));
     }
 
-    private List<Candidate> candidates(SearchHit hit, int rank, Set<String> terms,
+    private List<Candidate> candidates(String question, SearchHit hit, int rank, Set<String> terms,
             List<QueryTranslation.Term> crossTerms, Asks asks, QuestionAnalysis analysis,
             Map<String, List<String>> alternatives, Language language, List<SearchHit> retrieved) {
         Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());
@@ -264,8 +265,14 @@ public class ExtractiveAnswerer {
             if (unaskedGoal) {
                 score -= TARGET_PENALTY;
             }
-            out.add(new Candidate(hit, rank, sentence, english, readable, score, passage.mismatch(sentence, readable),
-                    unaskedGoal));
+            Optional<EvidenceFit.Mismatch> mismatch = passage.mismatch(sentence, readable);
+            if (mismatch.filter(EvidenceFit.Mismatch.WHAT_IS_ASKED::equals).isPresent() && language == Language.ZH
+                    && SlotFill.fills(question, sentence)) {
+                // The sentence states the asked figure in the question's own words: the
+                // answer, not "the closest, not what was asked".
+                mismatch = Optional.empty();
+            }
+            out.add(new Candidate(hit, rank, sentence, english, readable, score, mismatch, unaskedGoal));
         }
         return out;
     }

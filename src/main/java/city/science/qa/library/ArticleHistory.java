@@ -51,7 +51,7 @@ public class ArticleHistory {
     public List<Event> latest(int limit) {
         return jdbc.sql("""
                 SELECT at, action, article_id, title, passages, embedded FROM article_event
-                ORDER BY id DESC LIMIT ?""")
+                ORDER BY at DESC, id DESC LIMIT ?""")
             .param(limit)
             .query((rs, n) -> new Event(rs.getObject("at", OffsetDateTime.class),
                     Action.valueOf(rs.getString("action").toUpperCase(Locale.ROOT)), rs.getString("article_id"),

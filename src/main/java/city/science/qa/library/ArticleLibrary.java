@@ -10,7 +10,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class ArticleLibrary implements CorpusSource {
 
+    private static final Logger log = LoggerFactory.getLogger(ArticleLibrary.class);
+
     // Seeding instances take turns: two that start together must not interleave.
     private static final long SEED_LOCK = 0x5c0a_5eedL;
 
@@ -33,10 +38,15 @@ public class ArticleLibrary implements CorpusSource {
 
     private final TransactionTemplate transaction;
 
+    private final TransactionTemplate snapshot;
+
     public ArticleLibrary(JdbcClient jdbc, CorpusProperties properties, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.folder = new CorpusReader(properties.dir());
         this.transaction = transaction;
+        this.snapshot = new TransactionTemplate(transaction.getTransactionManager());
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
     }
 
     /** Where a row came from, and so who may change it. */
@@ -62,7 +72,24 @@ public class ArticleLibrary implements CorpusSource {
     @Override
     public Corpus read() {
         seed();
-        return new Corpus(published().stream().map(ArticleDocument::article).toList(), currentFingerprint());
+        // The articles and their fingerprint from one snapshot: a publication committing
+        // between two reads would pair an older corpus with a newer fingerprint, and the
+        // ingest would then write the older corpus as current.
+        return snapshot.execute(status -> new Corpus(
+                published().stream().map(ArticleLibrary::readable).flatMap(Optional::stream).toList(),
+                currentFingerprint()));
+    }
+
+    // One unreadable stored document (edited by hand in the database) must not stop the
+    // service from serving the others.
+    private static Optional<Article> readable(ArticleDocument document) {
+        try {
+            return Optional.of(document.article());
+        }
+        catch (RuntimeException e) {
+            log.error("article {} in the library cannot be read ({}); it is not served", document.id(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The documents of every served article, by id. */
@@ -75,18 +102,31 @@ public class ArticleLibrary implements CorpusSource {
 
     /**
      * Writes every served article into a corpus folder as {@code articles/<id>.md} (and
-     * {@code <id>.en.md}), the format {@code corpus/} keeps in git.
+     * {@code <id>.en.md}), the format {@code corpus/} keeps in git, and removes the files
+     * of withdrawn articles.
      * @return the ids written
      */
     public List<String> export(java.nio.file.Path corpusDir) throws java.io.IOException {
         java.nio.file.Path articles = java.nio.file.Files.createDirectories(corpusDir.resolve("articles"));
         List<String> written = new java.util.ArrayList<>();
         for (ArticleDocument d : published()) {
-            java.nio.file.Files.writeString(articles.resolve(d.id() + ".md"), d.chinese());
+            java.nio.file.Files.writeString(fileIn(articles, d.id() + ".md"), d.chinese());
+            java.nio.file.Path english = fileIn(articles, d.id() + ".en.md");
             if (d.english().isPresent()) {
-                java.nio.file.Files.writeString(articles.resolve(d.id() + ".en.md"), d.english().get());
+                java.nio.file.Files.writeString(english, d.english().get());
+            }
+            else {
+                java.nio.file.Files.deleteIfExists(english);
             }
             written.add(d.id());
+        }
+        // A withdrawn article's files go too: kept, they would seed it back into a new
+        // database.
+        for (String withdrawn : jdbc.sql("SELECT id FROM article_document WHERE state = 'withdrawn'")
+            .query(String.class)
+            .list()) {
+            java.nio.file.Files.deleteIfExists(fileIn(articles, withdrawn + ".md"));
+            java.nio.file.Files.deleteIfExists(fileIn(articles, withdrawn + ".en.md"));
         }
         return written;
     }
@@ -129,6 +169,14 @@ public class ArticleLibrary implements CorpusSource {
         });
     }
 
+    private static java.nio.file.Path fileIn(java.nio.file.Path folder, String name) {
+        java.nio.file.Path file = folder.resolve(name).normalize();
+        if (!file.getParent().equals(folder.normalize())) {
+            throw new IllegalStateException("an article id that is not a file name: " + name);
+        }
+        return file;
+    }
+
     public Optional<ArticleDocument> document(String id) {
         return jdbc.sql("SELECT id, chinese, english FROM article_document WHERE id = ?")
             .param(id)
@@ -150,10 +198,12 @@ public class ArticleLibrary implements CorpusSource {
         return jdbc.sql("""
                 SELECT id, chinese, english IS NOT NULL AS translated, origin, state, updated_at FROM article_document
                 ORDER BY state = 'withdrawn', updated_at DESC, id""").query((rs, n) -> {
-            Article article = new ArticleDocument(rs.getString("id"), rs.getString("chinese"), Optional.empty())
-                .article();
-            return new Entry(article.id(), article.metadata().titleZh(), article.metadata().published(),
-                    article.metadata().source(), Origin.valueOf(rs.getString("origin").toUpperCase(Locale.ROOT)),
+            String id = rs.getString("id");
+            Optional<Article> article = readable(new ArticleDocument(id, rs.getString("chinese"), Optional.empty()));
+            return new Entry(id, article.map(a -> a.metadata().titleZh()).orElse("(unreadable document)"),
+                    article.map(a -> a.metadata().published()).orElse(""),
+                    article.map(a -> a.metadata().source()).orElse(""),
+                    Origin.valueOf(rs.getString("origin").toUpperCase(Locale.ROOT)),
                     State.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)), rs.getBoolean("translated"),
                     rs.getObject("updated_at", OffsetDateTime.class));
         }).list();

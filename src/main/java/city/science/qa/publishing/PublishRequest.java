@@ -13,11 +13,13 @@ import jakarta.validation.constraints.Size;
  * @param replace whether an article of this id may be replaced (or a withdrawn one
  * published again); without it a taken id is refused
  */
-record PublishRequest(@NotBlank @Pattern(regexp = ID, message = ID_RULE) String id,
-        @NotBlank(message = "The article needs a title.") @Size(max = 300) String title,
+record PublishRequest(@NotBlank(message = ID_RULE) @Pattern(regexp = ID, message = ID_RULE) String id,
+        @NotBlank(message = "The article needs a title.") @Size(max = 300,
+                message = "The title is longer than 300 characters.") String title,
         @Pattern(regexp = "|\\d{4}(-\\d{2}(-\\d{2})?)?",
                 message = "published is a date: 2024, 2024-05 or 2024-05-20, or blank.") String published,
-        @Size(max = 300) String source, @NotBlank(message = "The article has no paragraphs.") @Size(max = MAX_TEXT,
+        @Size(max = 300, message = "The source is longer than 300 characters.") String source,
+        @NotBlank(message = "The article has no paragraphs.") @Size(max = MAX_TEXT,
                 message = "The article is longer than " + MAX_TEXT + " characters.") String body,
         boolean replace) {
 

@@ -51,6 +51,9 @@ public class Publisher {
 
     private static final String BASIS = "set on the staff page";
 
+    // /api/admin/articles/history and …/drafts: an article of that id could not be read.
+    private static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("history", "drafts");
+
     private final ArticleImporter importer;
 
     private final ArticleLibrary library;
@@ -106,18 +109,14 @@ public class Publisher {
      * even if the page that asked goes away.
      */
     public Flux<PublicationEvent> publish(PublishRequest request) {
-        Article article = articleOf(request);
-        Optional<ArticleLibrary.State> state = library.state(article.id());
-        if (state.isPresent() && !request.replace()) {
-            throw new ConflictException("An article with the id " + article.id() + " exists ("
-                    + state.get().name().toLowerCase(java.util.Locale.ROOT)
-                    + "). Choose another id, or replace that article.");
-        }
-        Action action = state.isPresent() ? Action.REPLACED : Action.PUBLISHED;
+        Optional<ArticleDocument> stored = library.document(request.id());
+        checkTaken(request, stored.isPresent());
+        ArticleDocument document = documentOf(request, stored);
+        Action action = stored.isPresent() ? Action.REPLACED : Action.PUBLISHED;
         Sinks.Many<PublicationEvent> events = Sinks.many().replay().all();
-        Mono.fromRunnable(() -> run(article, action, events))
+        Mono.fromRunnable(() -> run(request, document, action, events))
             .subscribeOn(Schedulers.boundedElastic())
-            .subscribe(null, e -> log.error("publishing {} failed", article.id(), e));
+            .subscribe(null, e -> log.error("publishing {} failed", request.id(), e));
         return events.asFlux();
     }
 
@@ -136,47 +135,93 @@ public class Publisher {
             if (document.isEmpty()) {
                 throw new NotFoundException("No article " + id + " in the library.");
             }
+            boolean inStep = indexInStep();
             if (!library.withdraw(id)) {
                 throw new ConflictException("The article " + id + " is already withdrawn.");
             }
-            int removed = store.removeArticle(id, ingestor.indexFingerprint(library.currentFingerprint()));
+            int removed = store.removeArticle(id, fingerprint(inStep));
             history.record(Action.WITHDRAWN, id, document.get().article().metadata().titleZh(), removed, 0);
             log.info("withdrew {}: {} passages left the index", id, removed);
             return new Withdrawn(id, removed);
         });
     }
 
-    private void run(Article article, Action action, Sinks.Many<PublicationEvent> events) {
+    private void checkTaken(PublishRequest request, boolean taken) {
+        if (taken && !request.replace()) {
+            String state = library.state(request.id())
+                .map(s -> s.name().toLowerCase(java.util.Locale.ROOT))
+                .orElse("taken");
+            throw new ConflictException("An article with the id " + request.id() + " exists (" + state
+                    + "). Choose another id, or replace that article.");
+        }
+    }
+
+    private void run(PublishRequest request, ArticleDocument document, Action action,
+            Sinks.Many<PublicationEvent> events) {
         long start = System.nanoTime();
+        // The English stays with the passages when the paragraphs are unchanged.
+        Article article = document.article();
+        int removed;
+        Ingestor.Passages passages;
         try {
-            Ingestor.Passages passages = ingestor.passagesOf(List.of(article),
+            passages = ingestor.passagesOf(List.of(article),
                     (step, done, total) -> events
                         .tryEmitNext(new PublicationEvent.Progress(step == IngestObserver.Stage.EMBEDDING
                                 ? PublicationEvent.Step.EMBEDDING : PublicationEvent.Step.WRITING, done, total)));
-            ArticleDocument document = documentOf(article);
-            int removed = transaction.execute(status -> {
+            removed = transaction.execute(status -> {
                 store.lockIndex();
+                // Under the lock: another publication of this id may have committed
+                // since the request was checked.
+                checkTaken(request, action == Action.PUBLISHED && library.state(request.id()).isPresent());
+                boolean inStep = indexInStep();
                 library.publish(document);
                 history.record(action, article.id(), article.metadata().titleZh(), passages.indexed().size(),
                         passages.embedded());
-                return store.replaceArticle(article, passages.indexed(),
-                        ingestor.indexFingerprint(library.currentFingerprint()), (step, done, total) -> events
+                return store.replaceArticle(article, passages.indexed(), fingerprint(inStep),
+                        (step, done, total) -> events
                             .tryEmitNext(new PublicationEvent.Progress(PublicationEvent.Step.WRITING, done, total)));
             });
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            log.info("{} {}: {} passages ({} embedded) in {} ms", action, article.id(), passages.indexed().size(),
-                    passages.embedded(), millis);
-            events.tryEmitNext(new PublicationEvent.Published(article.id(), action, passages.indexed().size(),
-                    passages.embedded(), removed, millis));
-            draftEnglish(article, passages.indexed(), events);
+        }
+        catch (ConflictException e) {
+            events.tryEmitNext(new PublicationEvent.Failed(e.getMessage() + " Nothing was changed."));
             events.tryEmitComplete();
+            return;
         }
         catch (RuntimeException e) {
             log.error("publishing {} failed; nothing was changed", article.id(), e);
             events.tryEmitNext(new PublicationEvent.Failed("The article could not be published ("
                     + e.getClass().getSimpleName() + "); nothing was changed. Try again, or tell the maintainers."));
             events.tryEmitComplete();
+            return;
         }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        log.info("{} {}: {} passages ({} embedded) in {} ms", action, article.id(), passages.indexed().size(),
+                passages.embedded(), millis);
+        events.tryEmitNext(new PublicationEvent.Published(article.id(), action, passages.indexed().size(),
+                passages.embedded(), removed, millis));
+        try {
+            draftEnglish(article, passages.indexed(), events);
+        }
+        catch (RuntimeException e) {
+            // Published all the same: the drafts can be made when an answer cites it.
+            log.warn("no English drafts for {} ({})", article.id(), e.getClass().getSimpleName());
+        }
+        events.tryEmitComplete();
+    }
+
+    /**
+     * Whether the index was built from the library as it is (read under the index lock):
+     * only then may a change to one article record the index as current. An index left
+     * behind (an instance that seeded and then failed to ingest) stays marked behind, so
+     * the next start-up ingests it whole.
+     */
+    private boolean indexInStep() {
+        return store.corpusFingerprint().equals(Optional.of(ingestor.indexFingerprint(library.currentFingerprint())));
+    }
+
+    private String fingerprint(boolean inStep) {
+        String now = ingestor.indexFingerprint(library.currentFingerprint());
+        return inStep ? now : "behind/" + now;
     }
 
     // With a language model configured the new passages' English drafts wait in the
@@ -191,28 +236,55 @@ public class Publisher {
             .tryEmitNext(new PublicationEvent.Progress(PublicationEvent.Step.TRANSLATING, done, chinese.size())));
     }
 
-    // The stored English goes with a replaced article only while its paragraphs are the
-    // same: a translation of other text would cite the wrong sentences.
-    private ArticleDocument documentOf(Article article) {
-        String chinese = ArticleFormat.write(article.metadata(), article.paragraphs());
-        Optional<String> english = library.document(article.id())
-            .filter(old -> old.english().isPresent() && old.article().paragraphs().equals(article.paragraphs()))
-            .flatMap(ArticleDocument::english);
-        return new ArticleDocument(article.id(), chinese, english);
-    }
-
-    private Article articleOf(PublishRequest request) {
+    /**
+     * The document to store: the request's fields over what the stored article had
+     * (captions, credits, its English title while the Chinese one is unchanged), and its
+     * English only while its paragraphs are unchanged: a translation of other text would
+     * cite the wrong sentences.
+     */
+    private ArticleDocument documentOf(PublishRequest request, Optional<ArticleDocument> stored) {
+        if (RESERVED_IDS.contains(request.id())) {
+            throw new BadRequestException("id", "The id " + request.id() + " names a page of the API; choose another.");
+        }
         List<Paragraph> paragraphs = paragraphs(PastedText.check("body", request.body()));
         if (paragraphs.isEmpty()) {
             throw new BadRequestException("body", "The article has no paragraphs: only headings.");
         }
-        ArticleMetadata meta = new ArticleMetadata(request.id(), PastedText.check("title", request.title()), "",
-                request.published(), request.published().isEmpty() ? "" : BASIS,
-                PastedText.check("source", request.source()), List.of(), List.of(), List.of());
-        Article article = new Article(meta, paragraphs, Map.of());
-        // A stored article must read back as it was written.
-        ArticleFormat.parse(ArticleFormat.write(meta, paragraphs));
-        return article;
+        String title = PastedText.check("title", request.title());
+        String source = PastedText.check("source", request.source());
+        Optional<Article> before = stored.map(ArticleDocument::article);
+        if (before.isPresent() && sameText(before.get().paragraphs(), paragraphs)) {
+            // Unchanged text keeps its paragraph ids, which its English is keyed by.
+            paragraphs = before.get().paragraphs();
+        }
+        Optional<ArticleMetadata> old = before.map(Article::metadata);
+        String titleEn = old.filter(m -> m.titleZh().equals(title)).map(ArticleMetadata::titleEn).orElse("");
+        String basis = request.published().isEmpty() ? ""
+                : old.filter(m -> m.published().equals(request.published()))
+                    .map(ArticleMetadata::publishedBasis)
+                    .orElse(BASIS);
+        ArticleMetadata meta = new ArticleMetadata(request.id(), title, titleEn, request.published(), basis, source,
+                old.map(ArticleMetadata::captions).orElse(List.of()),
+                old.map(ArticleMetadata::credits).orElse(List.of()), List.of());
+        String chinese;
+        try {
+            chinese = ArticleFormat.write(meta, paragraphs);
+            // A stored article must read back as it was written.
+            ArticleFormat.parse(chinese);
+        }
+        catch (IllegalArgumentException e) {
+            throw new BadRequestException("body", "The article cannot be stored as written (" + e.getMessage()
+                    + "). Check the section headings: a line starting with ## needs a heading after it.");
+        }
+        List<Paragraph> written = paragraphs;
+        Optional<String> english = before.filter(a -> a.paragraphs().equals(written))
+            .flatMap(a -> stored.get().english());
+        return new ArticleDocument(request.id(), chinese, english);
+    }
+
+    private static boolean sameText(List<Paragraph> a, List<Paragraph> b) {
+        return a.size() == b.size() && java.util.stream.IntStream.range(0, a.size())
+            .allMatch(i -> a.get(i).text().equals(b.get(i).text()) && a.get(i).section().equals(b.get(i).section()));
     }
 
     /**

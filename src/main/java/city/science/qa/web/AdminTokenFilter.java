@@ -33,7 +33,7 @@ public class AdminTokenFilter implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (!exchange.getRequest().getPath().value().startsWith(ADMIN_PATH)) {
+        if (!RequestPaths.matched(exchange.getRequest()).startsWith(ADMIN_PATH)) {
             return chain.filter(exchange);
         }
         String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);

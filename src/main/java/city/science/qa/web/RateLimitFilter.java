@@ -60,7 +60,7 @@ public class RateLimitFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        if (request.getMethod() != HttpMethod.POST || !limited(request.getPath().value())) {
+        if (request.getMethod() != HttpMethod.POST || !limited(RequestPaths.matched(request))) {
             return chain.filter(exchange);
         }
         String client = client(request);
@@ -106,8 +106,8 @@ public class RateLimitFilter implements WebFilter {
     }
 
     private static boolean streaming(ServerHttpRequest request) {
-        return request.getPath().value().equals("/api/chat")
-                || request.getPath().value().equals("/v1/chat/completions");
+        String path = RequestPaths.matched(request);
+        return path.equals("/api/chat") || path.equals("/v1/chat/completions");
     }
 
     private String client(ServerHttpRequest request) {

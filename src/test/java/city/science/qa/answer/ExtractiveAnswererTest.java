@@ -125,6 +125,28 @@ class ExtractiveAnswererTest {
         assertThat(answerer.grounded(Language.ZH, new city.science.qa.search.Evidence(0.7, 0.1))).isFalse();
     }
 
+    @Test
+    void aSentenceStatingTheAskedFigureInTheQuestionsWordsIsNeverQuotedAsNotTheAnswer() {
+        // The fit reads 强度 narrowly; the sentence still says, in the question's own
+        // words, what was asked. The page must not show "not stated" above it.
+        var hit = Hits.hit("p-r", "2025-01", "2024年，高新区GDP增长7.4%，规上工业增加值增长7.8%，全社会研发投入强度达到5.5%。", null, 1.0);
+
+        Answer answer = answer("2024年高新区全社会研发投入强度达到多少？", List.of(hit));
+
+        assertThat(answer.text()).contains("5.5%").doesNotContain("没有写明").doesNotContain("并非所问");
+        assertThat(answer.citations()).extracting(Citation::relation).containsOnly(Citation.Relation.ANSWER);
+    }
+
+    @Test
+    void aNeighbouringYearsFigureInTheSameWordsStaysANearMiss() {
+        var hit = Hits.hit("p-r", "2024-01", "2023年，高新区全社会研发投入强度达到5.1%。", null, 1.0);
+
+        Answer answer = answer("2024年高新区全社会研发投入强度达到多少？", List.of(hit));
+
+        assertThat(answer.text()).contains("没有写明");
+        assertThat(answer.citations()).extracting(Citation::relation).containsOnly(Citation.Relation.RELATED);
+    }
+
     private static final QuestionNormalizer NORMALIZER = new QuestionNormalizer(
             Lexicon.load(Path.of("corpus/lexicon.tsv")), GLOSSARY);
 

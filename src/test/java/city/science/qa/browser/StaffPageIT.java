@@ -74,8 +74,8 @@ class StaffPageIT extends DatabaseTest {
         browser.findElement(By.id("publish")).click();
 
         wait.until(d -> d.findElement(By.id("publish-message")).getText().contains("answerable now"));
-        WebElement progress = browser.findElement(By.id("publish-progress"));
-        assertThat(progress.getAttribute("value")).isEqualTo(progress.getAttribute("max"));
+        assertThat(browser.findElement(By.id("publish-progress")).isDisplayed()).as("the progress bar").isTrue();
+        assertThat(browser.findElement(By.id("article-form")).isDisplayed()).as("the form, once published").isFalse();
         assertThat(browser.findElement(By.id("publish-message")).getText()).contains("Published " + ID);
         wait.until(d -> d.findElements(By.cssSelector("#history tbody tr"))
             .stream()

@@ -107,6 +107,34 @@ class PublishingIT extends DatabaseTest {
     }
 
     @Test
+    void replacingATranslatedCorpusArticleUnchangedKeepsItsEnglishAndEmbedsNothing() {
+        long translated = jdbc.sql("SELECT count(*) FROM passage WHERE article_id = ? AND text_en IS NOT NULL")
+            .param(SEED)
+            .query(Long.class)
+            .single();
+        ArticleDraft current = client.get()
+            .uri("/api/admin/articles/{id}", SEED)
+            .header("Authorization", "Bearer " + ADMIN_TOKEN)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(ArticleDraft.class)
+            .returnResult()
+            .getResponseBody();
+
+        String events = Publishing.publish(client, Publishing.request(current, true));
+
+        assertThat(events).contains("\"action\":\"REPLACED\"", "\"embedded\":0,", "\"removed\":0,");
+        assertThat(translated).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM passage WHERE article_id = ? AND text_en IS NOT NULL")
+            .param(SEED)
+            .query(Long.class)
+            .single()).isEqualTo(translated);
+        assertThat(jdbc.sql("SELECT title_en FROM article WHERE id = ?").param(SEED).query(String.class).single())
+            .isNotBlank();
+    }
+
+    @Test
     void aTakenIdIsRefusedUnlessReplacingAndNothingChanges() {
         ArticleDraft seed = Publishing.draft(client, STATION_PAGE, SEED);
         assertThat(seed.taken()).isTrue();
@@ -166,6 +194,9 @@ class PublishingIT extends DatabaseTest {
         Map<String, Object> noParagraphs = Publishing.request(Publishing.draft(client, STATION_PAGE, ID), false);
         noParagraphs.put("body", "## 只有标题\n\n## 还是标题");
         refusedPublish(noParagraphs, 400);
+        Map<String, Object> emptyHeading = Publishing.request(Publishing.draft(client, STATION_PAGE, ID), false);
+        emptyHeading.put("body", "## 第一节\n\n正文一。\n\n## \n正文二。");
+        refusedPublish(emptyHeading, 400);
         Map<String, Object> badId = Publishing.request(Publishing.draft(client, STATION_PAGE, ID), false);
         badId.put("id", "../../etc/passwd");
         refusedPublish(badId, 400);

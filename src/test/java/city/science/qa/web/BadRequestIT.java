@@ -102,6 +102,27 @@ class BadRequestIT extends DatabaseTest {
         client.get().uri("/api/search").exchange().expectStatus().isBadRequest();
     }
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void anAdminPathInDisguiseStillNeedsTheToken() {
+        // Percent-encoded letters and matrix parameters reach the same handlers: the
+        // guard must see the path as they do.
+        for (String path : new String[] { "/api/%61dmin/articles/industry-engine-2022/withdraw",
+                "/api;x=1/admin/articles/industry-engine-2022/withdraw",
+                "/api/admin;x/articles/industry-engine-2022/withdraw" }) {
+            client.post()
+                .uri(java.net.URI.create("http://127.0.0.1:" + port + path))
+                .exchange()
+                .expectStatus()
+                .value(status -> org.assertj.core.api.Assertions.assertThat(status).as(path).isIn(401, 404));
+        }
+        org.assertj.core.api.Assertions.assertThat(
+                jdbc.sql("SELECT count(*) FROM article_document WHERE state = 'withdrawn'").query(Long.class).single())
+            .isZero();
+    }
+
     @Test
     void reindexNeedsTheAdminTokenAndReportsWhatItIndexed() {
         client.post()
