@@ -34,14 +34,23 @@ public final class Publishing {
         }
     }
 
-    public static ArticleDraft draft(WebTestClient client, String text, String id) {
+    /** A JSON POST with the admin token, as the staff page sends it. */
+    public static WebTestClient.ResponseSpec asStaff(WebTestClient client, String path, Object body) {
+        return asStaff(client, path, body, MediaType.APPLICATION_JSON);
+    }
+
+    public static WebTestClient.ResponseSpec asStaff(WebTestClient client, String path, Object body, MediaType accept) {
         return client.post()
-            .uri("/api/admin/articles/drafts")
+            .uri(path)
             .header("Authorization", "Bearer " + DatabaseTest.ADMIN_TOKEN)
             .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(Map.of("text", text, "id", id))
-            .exchange()
-            .expectStatus()
+            .accept(accept, MediaType.APPLICATION_PROBLEM_JSON)
+            .bodyValue(body)
+            .exchange();
+    }
+
+    public static ArticleDraft draft(WebTestClient client, String text, String id) {
+        return asStaff(client, "/api/admin/articles/drafts", Map.of("text", text, "id", id)).expectStatus()
             .isOk()
             .expectBody(ArticleDraft.class)
             .returnResult()
@@ -62,14 +71,7 @@ public final class Publishing {
 
     /** Publishes and returns the whole event stream, as text. */
     public static String publish(WebTestClient client, Map<String, Object> request) {
-        return client.post()
-            .uri("/api/admin/articles")
-            .header("Authorization", "Bearer " + DatabaseTest.ADMIN_TOKEN)
-            .contentType(MediaType.APPLICATION_JSON)
-            .accept(MediaType.TEXT_EVENT_STREAM)
-            .bodyValue(request)
-            .exchange()
-            .expectStatus()
+        return asStaff(client, "/api/admin/articles", request, MediaType.TEXT_EVENT_STREAM).expectStatus()
             .isOk()
             .expectBody(String.class)
             .returnResult()

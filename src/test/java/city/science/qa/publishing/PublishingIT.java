@@ -139,12 +139,7 @@ class PublishingIT extends DatabaseTest {
         ArticleDraft seed = Publishing.draft(client, STATION_PAGE, SEED);
         assertThat(seed.taken()).isTrue();
 
-        client.post()
-            .uri("/api/admin/articles")
-            .header("Authorization", "Bearer " + ADMIN_TOKEN)
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(Publishing.request(seed, false))
-            .exchange()
+        Publishing.asStaff(client, "/api/admin/articles", Publishing.request(seed, false), MediaType.TEXT_EVENT_STREAM)
             .expectStatus()
             .isEqualTo(409)
             .expectHeader()
@@ -180,12 +175,7 @@ class PublishingIT extends DatabaseTest {
         assertThat(refusedDraft("\uFFFD".repeat(50) + "科学城", 400)).contains("UTF-8");
         assertThat(refusedDraft("https://example.com/a\n\nhttps://example.com/b", 400)).contains("no paragraph");
         // Bigger than any request body the service reads at all.
-        client.post()
-            .uri("/api/admin/articles/drafts")
-            .header("Authorization", "Bearer " + ADMIN_TOKEN)
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(Map.of("text", "x".repeat(3_000_000), "id", ""))
-            .exchange()
+        Publishing.asStaff(client, "/api/admin/articles/drafts", Map.of("text", "x".repeat(3_000_000), "id", ""))
             .expectStatus()
             .value(status -> assertThat(status).isIn(400, 413))
             .expectHeader()
@@ -254,12 +244,7 @@ class PublishingIT extends DatabaseTest {
     }
 
     private String refusedDraft(String text, int status) {
-        return client.post()
-            .uri("/api/admin/articles/drafts")
-            .header("Authorization", "Bearer " + ADMIN_TOKEN)
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(Map.of("text", text, "id", ID))
-            .exchange()
+        return Publishing.asStaff(client, "/api/admin/articles/drafts", Map.of("text", text, "id", ID))
             .expectStatus()
             .isEqualTo(status)
             .expectHeader()
@@ -270,12 +255,7 @@ class PublishingIT extends DatabaseTest {
     }
 
     private void refusedPublish(Map<String, Object> request, int status) {
-        client.post()
-            .uri("/api/admin/articles")
-            .header("Authorization", "Bearer " + ADMIN_TOKEN)
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(request)
-            .exchange()
+        Publishing.asStaff(client, "/api/admin/articles", request, MediaType.TEXT_EVENT_STREAM)
             .expectStatus()
             .isEqualTo(status)
             .expectHeader()
