@@ -214,7 +214,8 @@ public class EvidenceFit {
             if (!aboutSubject) {
                 return Optional.of(Mismatch.SUBJECT);
             }
-            if (!analysis.years().isEmpty() && !inYear(chinese, hit.published(), analysis.yearsInScope())) {
+            if (!analysis.years().isEmpty() && !inYear(chinese,
+                    referredYear(hit.text(), chinese).orElse(hit.published()), analysis.yearsInScope())) {
                 return Optional.of(Mismatch.YEAR);
             }
             // "The first three quarters of 2022" is not answered by 「今年上半年」, nor by a
@@ -521,6 +522,31 @@ public class EvidenceFit {
             case ORGANISATION -> ORGANISATION.matcher(chinese).find();
             default -> true;
         };
+    }
+
+    // 「同年」, 「当年」, 「这一年」: the year the text named last, not the report's.
+    private static final Pattern SAME_YEAR = Pattern.compile("同年|当年|这一年|那一年|是年|该年");
+
+    /**
+     * The year a sentence that names none refers back to: the last year its passage names
+     * before it, when the sentence says "that same year". A news report dates a run of
+     * facts once and goes on with 「同年」; read as the report's own year, the fact would be
+     * the wrong year's.
+     */
+    static Optional<String> referredYear(String passage, String sentence) {
+        if (YEAR.matcher(sentence).find() || !SAME_YEAR.matcher(sentence).find()) {
+            return Optional.empty();
+        }
+        int at = passage.indexOf(sentence);
+        if (at <= 0) {
+            return Optional.empty();
+        }
+        Matcher m = YEAR.matcher(SINCE_YEAR.matcher(passage.substring(0, at)).replaceAll(" "));
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return Optional.ofNullable(last);
     }
 
     /**

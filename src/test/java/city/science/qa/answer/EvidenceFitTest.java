@@ -37,6 +37,18 @@ class EvidenceFitTest {
     }
 
     @Test
+    void aSentenceSayingThatSameYearIsOfTheYearItsPassageNamedLast() {
+        String dated = "2024年，科学城集聚高新技术企业1500家。";
+        String same = "同年，科学城软件企业营业收入增长37.9%。";
+        SearchHit passage = hit("2025-03", dated + same);
+
+        assertThat(mismatch("2024年科学城软件企业营业收入增长了多少？", passage, same)).isEmpty();
+        // Read as the report's year, the sentence was 2025's; nor is it 2023's.
+        assertThat(mismatch("2023年科学城软件企业营业收入增长了多少？", passage, same)).contains(EvidenceFit.Mismatch.YEAR);
+        assertThat(mismatch("2025年科学城软件企业营业收入增长了多少？", passage, same)).contains(EvidenceFit.Mismatch.YEAR);
+    }
+
+    @Test
     void theAskedFigureAboutTheAskedSubjectFits() {
         String s = "邻近的西部(重庆)科学城集聚702家高新技术企业。";
         assertThat(mismatch("西部科学城集聚了多少家高新技术企业？", hit("2026", s), s)).isEmpty();
