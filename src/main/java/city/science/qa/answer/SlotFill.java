@@ -49,8 +49,8 @@ final class SlotFill {
                 }
                 for (; at >= 0; at = sentence.indexOf(context, at + 1)) {
                     Matcher figure = FIGURE.matcher(sentence.substring(at + length));
-                    if (figure.find() && (measure.isEmpty() || sentence.startsWith(measure, at + length + figure.end(1))
-                            || measureWithin(sentence, at + length + figure.end(1), measure))) {
+                    if (figure.find()
+                            && (measure.isEmpty() || measureWithin(sentence, at + length + figure.end(1), measure))) {
                         return true;
                     }
                 }
@@ -62,7 +62,8 @@ final class SlotFill {
         return false;
     }
 
-    // A unit may come after a scale: 「47.9亿元」 for "多少元", 「3万人」 for "多少人".
+    // The measure word right after the figure, or after its scale: 「47.9亿元」 for "多少元",
+    // 「3万人」 for "多少人".
     private static boolean measureWithin(String sentence, int from, String measure) {
         int end = Math.min(sentence.length(), from + 2);
         return sentence.substring(from, end).contains(measure);

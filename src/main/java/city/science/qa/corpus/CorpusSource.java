@@ -10,6 +10,13 @@ public interface CorpusSource {
     Corpus read();
 
     /**
+     * Brings the source up to date before its fingerprint is read (the library seeds
+     * itself from the corpus folder); a folder is always current.
+     */
+    default void refresh() {
+    }
+
+    /**
      * The fingerprint the corpus has now, checked again under the index lock: an ingest
      * that read an older corpus (another instance published meanwhile) must not write it.
      */

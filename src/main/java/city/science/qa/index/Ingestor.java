@@ -72,7 +72,10 @@ public class Ingestor {
     }
 
     public boolean corpusChanged() {
-        return !store.corpusFingerprint().equals(java.util.Optional.of(indexFingerprint(reader.read().fingerprint())));
+        // The fingerprint alone: start-up then reads and parses the articles only when it
+        // ingests.
+        reader.refresh();
+        return !store.corpusFingerprint().equals(java.util.Optional.of(indexFingerprint(reader.currentFingerprint())));
     }
 
     public IngestReport ingest() {

@@ -70,6 +70,11 @@ public class ArticleLibrary implements CorpusSource {
 
     /** The served corpus, after seeding the library from the folder. */
     @Override
+    public void refresh() {
+        seed();
+    }
+
+    @Override
     public Corpus read() {
         seed();
         // The articles and their fingerprint from one snapshot: a publication committing

@@ -253,7 +253,8 @@ public class Publisher {
         String title = PastedText.check("title", request.title());
         String source = PastedText.check("source", request.source());
         Optional<Article> before = stored.map(ArticleDocument::article);
-        if (before.isPresent() && sameText(before.get().paragraphs(), paragraphs)) {
+        boolean unchanged = before.isPresent() && sameText(before.get().paragraphs(), paragraphs);
+        if (unchanged) {
             // Unchanged text keeps its paragraph ids, which its English is keyed by.
             paragraphs = before.get().paragraphs();
         }
@@ -276,9 +277,7 @@ public class Publisher {
             throw new BadRequestException("body", "The article cannot be stored as written (" + e.getMessage()
                     + "). Check the section headings: a line starting with ## needs a heading after it.");
         }
-        List<Paragraph> written = paragraphs;
-        Optional<String> english = before.filter(a -> a.paragraphs().equals(written))
-            .flatMap(a -> stored.get().english());
+        Optional<String> english = unchanged ? stored.get().english() : Optional.empty();
         return new ArticleDocument(request.id(), chinese, english);
     }
 

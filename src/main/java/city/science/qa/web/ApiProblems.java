@@ -45,43 +45,38 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     public ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
         problem.setProperties(Map.of("field", e.field()));
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return respond(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)
     public ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-            // Whatever the client accepts (an event stream too): a problem is
-            // problem+json.
-            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-            .body(problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage()));
+        return respond(problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage()));
     }
 
     @ExceptionHandler(ConflictException.class)
     public ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-            .body(problem(HttpStatus.CONFLICT, "Conflict", e.getMessage()));
+        return respond(problem(HttpStatus.CONFLICT, "Conflict", e.getMessage()));
     }
 
     @ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
             CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class })
     public ResponseEntity<ProblemDetail> databaseDown(Exception e) {
         log.warn("database unavailable: {}", e.getClass().getSimpleName());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-            .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-                    "The passage index cannot be reached right now. Please try again shortly."));
+        return respond(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+                "The passage index cannot be reached right now. Please try again shortly."));
+    }
+
+    // Whatever the client accepts (an event stream too), a problem is problem+json.
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** Anything else: logged in full here, a plain 500 problem for the client. */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("unexpected error", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-            .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                    "Something went wrong on our side. Please try again."));
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on our side. Please try again."));
     }
 
     /**
