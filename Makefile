@@ -4,7 +4,7 @@ SHELL := /bin/bash
 MVN := ./mvnw -B -q
 JAR := target/science-city-qa-0.1.0-SNAPSHOT.jar
 
-.PHONY: run test test-fast build ingest import export translate up up-scale down e2e eval bench load image db-start db-stop db-status clean
+.PHONY: run test test-fast build ingest import export translate up up-scale down e2e eval train bench load image db-start db-stop db-status clean
 
 run: build ## Start the database (unless DATABASE_URL is set) and the service on PORT (default 8080)
 	@scripts/db start >/dev/null
@@ -51,6 +51,11 @@ eval: ## (a) the served corpus, (b) the corpus as it grows (evaluation articles 
 	@scripts/ensure-tools
 	@scripts/db start >/dev/null
 	DATABASE_URL="$$(scripts/db url)" $(MVN) -DskipTests -Dscqa.eval.command=$(or $(EVAL),eval) test-compile exec:exec@eval
+
+train: ## Retrain the answer scorer from the dev questions (writes src/main/resources/answer/answer-scorer.json)
+	@scripts/ensure-tools
+	@scripts/db start >/dev/null
+	DATABASE_URL="$$(scripts/db url)" $(MVN) -DskipTests -Dscqa.eval.command=train test-compile exec:exec@eval
 
 bench: ## Search latency (HTTP, stages, naive baseline) and a 100 000-passage pgvector scale run
 	@scripts/ensure-tools

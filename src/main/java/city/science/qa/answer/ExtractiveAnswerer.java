@@ -65,24 +65,7 @@ public class ExtractiveAnswerer {
             "目标|计划|力争|将|预计|规划(?!面积)|打算|想要|想成为|瞄准|到20\\d\\d|\\b(will|aim\\w*|target\\w*|plan(s|ned|ning)?|goals?|expect\\w*|forecast\\w*|should|going to|by 20\\d\\d)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final double FIGURE_BONUS = 0.3;
-
-    // As much as a figure counts for: a goal answers a question about the present only
-    // when no fact does.
-    private static final double TARGET_PENALTY = 0.3;
-
-    // Weight of the share of the asked things a figure's sentence names.
-    private static final double ATTRIBUTE_BONUS = 0.2;
-
-    private static final double DEFINITION_BONUS = 0.15;
-
-    private static final double RANK_PENALTY = 0.05;
-
     private static final double KEEP_RATIO = 0.8;
-
-    // How much better a deeper sentence must answer than the first passages' best to
-    // answer instead (tuned on the dev split).
-    private static final double DEEPER_MARGIN = 0.3;
 
     // A second date's figure joins the answer only when it answers nearly as well as the
     // best.
@@ -115,9 +98,12 @@ public class ExtractiveAnswerer {
 
     private final QueryTranslation translation;
 
+    private final AnswerScorer scorer;
+
     public ExtractiveAnswerer(QueryTerms queryTerms, AnswerProperties properties, Suggestions suggestions,
-            Quotes quotes, EvidenceFit fit, Gloss gloss, UntranslatedAnswer untranslated,
-            QueryTranslation translation) {
+            Quotes quotes, EvidenceFit fit, Gloss gloss, UntranslatedAnswer untranslated, QueryTranslation translation,
+            AnswerScorer scorer) {
+        this.scorer = scorer;
         this.translation = translation;
         this.fit = fit;
         this.gloss = gloss;
@@ -135,15 +121,37 @@ public class ExtractiveAnswerer {
      * @param readable what an English question is held to: the translation, or for an
      * untranslated sentence its gloss with the question's words the dictionary finds in
      * it
-     * @param unaskedGoal it states a goal the question did not ask about
+     * @param probability the scorer's probability that it answers
      */
     private record Candidate(SearchHit hit, int hitRank, String zh, Optional<String> en, Optional<String> readable,
-            double score, Optional<EvidenceFit.Mismatch> mismatch, boolean unaskedGoal) {
+            SentenceFeatures features, double probability) {
 
-        boolean fits() {
-            return mismatch.isEmpty();
+        /** The hand-weighted order among sentences that answer. */
+        double score() {
+            return features.ruleScore();
         }
 
+        boolean unaskedGoal() {
+            return features.unaskedGoal();
+        }
+
+        Optional<EvidenceFit.Mismatch> mismatch() {
+            return features.mismatch();
+        }
+
+        Candidate scored(SentenceFeatures leading, AnswerScorer scorer) {
+            return new Candidate(hit, hitRank, zh, en, readable, leading, scorer.probability(leading));
+        }
+
+    }
+
+    /**
+     * A sentence as the answer scorer read it: what {@code make train} learns from.
+     *
+     * @param probability the scorer's probability that it answers
+     */
+    public record ReadSentence(String passageId, String chinese, Optional<String> english, SentenceFeatures features,
+            double probability) {
     }
 
     /**
@@ -171,6 +179,53 @@ public class ExtractiveAnswerer {
      */
     public Answer answer(String question, QuestionAnalysis analysis, Map<String, List<String>> alternatives,
             Language language, List<SearchHit> hits) {
+        List<Candidate> all = read(question, analysis, alternatives, language, hits);
+        // What answers is what the scorer rates at its answer threshold, best first. The
+        // passage's rank is one of its signals, so a sentence read deeper that answers
+        // better answers instead.
+        // Of those, the hand-weighted order picks (as tuned on the seed articles).
+        List<Candidate> answering = all.stream()
+            .filter(c -> scorer.answers(c.features(), c.probability()))
+            .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+            .toList();
+        if (answering.isEmpty()) {
+            // Nothing answers: the closest sentence, cited as related when it comes
+            // close.
+            // It is below the answer threshold, so "not stated" never stands above a
+            // sentence the scorer takes for the answer.
+            return all.isEmpty() || all.get(0).probability() < scorer.relatedAt(language) ? noAnswer(question, language)
+                    : partial(language, analysis, all.get(0));
+        }
+        // A goal among dated figures would read as one of them ("by 2022: 2000 firms; by
+        // 2023: 1301").
+        // Once the question is answered, the lines beside the answer (another date's
+        // figure, a sentence nearly as good) may be any the fit accepts: the scorer
+        // decides
+        // whether the articles answer, the fit what else bears on it.
+        List<Candidate> beside = all.stream()
+            .filter(c -> c.mismatch().isEmpty() || answering.contains(c))
+            .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+            .toList();
+        List<Candidate> timeline = timeline(analysis, beside.stream()
+            .filter(c -> fit.attributeShare(c.zh(), c.readable(), analysis, alternatives) >= TIMELINE_ATTRIBUTES)
+            .filter(c -> !c.unaskedGoal())
+            .toList());
+        if (timeline.size() > 1) {
+            return composeTimeline(language, analysis, timeline);
+        }
+        return compose(language, analysis, choose(answering.get(0), beside));
+    }
+
+    /** Every sentence the answer is chosen from, as the scorer read it, best first. */
+    public List<ReadSentence> readSentences(String question, QuestionAnalysis analysis,
+            Map<String, List<String>> alternatives, Language language, List<SearchHit> hits) {
+        return read(question, analysis, alternatives, language, hits).stream()
+            .map(c -> new ReadSentence(c.hit().passageId(), c.zh(), c.en(), c.features(), c.probability()))
+            .toList();
+    }
+
+    private List<Candidate> read(String question, QuestionAnalysis analysis, Map<String, List<String>> alternatives,
+            Language language, List<SearchHit> hits) {
         Set<String> terms = queryTerms.of(question);
         // An English question's words in the dictionary's Chinese, to read untranslated
         // sentences.
@@ -185,39 +240,11 @@ public class ExtractiveAnswerer {
             all.addAll(candidates(question, hits.get(r), r, terms, crossTerms, asks, analysis, alternatives, language,
                     hits));
         }
-        all.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        // Over time, each date's figure may be in any passage retrieval kept.
-        int answering = analysis.overTime() ? depth : properties.passages();
-        List<Candidate> fitting = all.stream().filter(c -> c.hitRank() < answering && c.fits()).toList();
-        // A sentence read deeper that answers far better than the first passages' best
-        // answers instead: retrieval's order is the weaker judge once a sentence is read.
-        double shallowBest = fitting.isEmpty() ? Double.MAX_VALUE : fitting.get(0).score();
-        List<Candidate> better = all.stream()
-            .filter(c -> c.hitRank() >= answering && c.fits() && c.score() > shallowBest + DEEPER_MARGIN)
+        double bestOverlap = all.stream().mapToDouble(c -> c.features().overlap()).max().orElse(0);
+        return all.stream()
+            .map(c -> c.scored(c.features().leading(bestOverlap), scorer))
+            .sorted(Comparator.comparingDouble(Candidate::probability).reversed())
             .toList();
-        if (!better.isEmpty()) {
-            fitting = better;
-        }
-        if (fitting.isEmpty() || fitting.stream().allMatch(Candidate::unaskedGoal)) {
-            // Nothing in the first passages answers, or only a goal does: a fact read
-            // deeper is the better answer.
-            List<Candidate> deeper = all.stream().filter(Candidate::fits).toList();
-            List<Candidate> facts = deeper.stream().filter(c -> !c.unaskedGoal()).toList();
-            fitting = !facts.isEmpty() ? facts : fitting.isEmpty() ? deeper : fitting;
-        }
-        if (fitting.isEmpty()) {
-            return all.isEmpty() ? noAnswer(question, language) : partial(language, analysis, all.get(0));
-        }
-        // A goal among dated figures would read as one of them ("by 2022: 2000 firms; by
-        // 2023: 1301").
-        List<Candidate> timeline = timeline(analysis, fitting.stream()
-            .filter(c -> fit.attributeShare(c.zh(), c.readable(), analysis, alternatives) >= TIMELINE_ATTRIBUTES)
-            .filter(c -> !c.unaskedGoal())
-            .toList());
-        if (timeline.size() > 1) {
-            return composeTimeline(language, analysis, timeline);
-        }
-        return compose(language, analysis, choose(fitting));
     }
 
     private List<Candidate> candidates(String question, SearchHit hit, int rank, Set<String> terms,
@@ -244,35 +271,24 @@ public class ExtractiveAnswerer {
                 // Chinese.
                 overlap = Math.max(overlap, crossOverlap(crossTerms, sentence));
             }
-            double score = overlap + hit.score() - RANK_PENALTY * rank;
-            if (asks.quantity() && hasQuantity(sentence)) {
-                score += FIGURE_BONUS;
-            }
-            if (!analysis.attributes().isEmpty()) {
-                // Of two figures, the one of more of what was asked: 「软件人才16963人」 for
-                // "people in 软件", not another count of people. Of two sentences, the
-                // one that names what was asked, in the corpus's words too (「金融服务」
-                // for "financing services").
-                score += ATTRIBUTE_BONUS * fit.attributeShare(sentence, readable, analysis, alternatives);
-            }
-            if (asks.definition() && DEFINES.matcher(sentence).find()) {
-                score += DEFINITION_BONUS;
-            }
-            if (asks.name() && TITLE.matcher(sentence).find()) {
-                score += DEFINITION_BONUS;
-            }
-            boolean unaskedGoal = !asks.target() && STATES_TARGET.matcher(sentence).find();
-            if (unaskedGoal) {
-                score -= TARGET_PENALTY;
-            }
+            boolean slotFilled = language == Language.ZH && SlotFill.fills(question, sentence);
             Optional<EvidenceFit.Mismatch> mismatch = passage.mismatch(sentence, readable);
-            if (mismatch.filter(EvidenceFit.Mismatch.WHAT_IS_ASKED::equals).isPresent() && language == Language.ZH
-                    && SlotFill.fills(question, sentence)) {
+            if (slotFilled && mismatch.filter(EvidenceFit.Mismatch.WHAT_IS_ASKED::equals).isPresent()) {
                 // The sentence states the asked figure in the question's own words: the
-                // answer, not "the closest, not what was asked".
+                // fit
+                // read the asked kind too narrowly.
                 mismatch = Optional.empty();
             }
-            out.add(new Candidate(hit, rank, sentence, english, readable, score, mismatch, unaskedGoal));
+            SentenceFeatures features = new SentenceFeatures(overlap, 0,
+                    glossed ? crossOverlap(crossTerms, sentence) : 0, hit.score(), hit.similarity(), rank,
+                    zh.size() == 1 ? 0 : (double) i / (zh.size() - 1), asks.quantity(), hasQuantity(sentence),
+                    analysis.attributes().isEmpty() ? 0
+                            : fit.attributeShare(sentence, readable, analysis, alternatives),
+                    asks.definition() && DEFINES.matcher(sentence).find(),
+                    asks.name() && TITLE.matcher(sentence).find(),
+                    !asks.target() && STATES_TARGET.matcher(sentence).find(), slotFilled, mismatch, glossed,
+                    language == Language.EN);
+            out.add(new Candidate(hit, rank, sentence, english, readable, features, 0));
         }
         return out;
     }
@@ -339,17 +355,16 @@ public class ExtractiveAnswerer {
      * The best sentence, and others nearly as good, up to the configured number, in
      * source order.
      */
-    private List<Candidate> choose(List<Candidate> ranked) {
-        List<Candidate> chosen = new ArrayList<>();
-        if (ranked.isEmpty()) {
-            return chosen;
-        }
-        double best = ranked.get(0).score();
-        for (Candidate c : ranked) {
-            if (chosen.size() >= properties.maxSentences() || c.score() < best * KEEP_RATIO) {
+    private List<Candidate> choose(Candidate answer, List<Candidate> beside) {
+        List<Candidate> chosen = new ArrayList<>(List.of(answer));
+        double best = answer.score();
+        for (Candidate c : beside) {
+            if (chosen.size() >= properties.maxSentences()) {
                 break;
             }
-            chosen.add(c);
+            if (c != answer && c.score() >= best * KEEP_RATIO) {
+                chosen.add(c);
+            }
         }
         chosen.sort(Comparator.comparingInt(Candidate::hitRank).thenComparingInt(c -> c.hit().text().indexOf(c.zh())));
         return chosen;

@@ -142,6 +142,16 @@ public class QuestionService {
         return search.search(queries.of(normalized.text(), normalized.alternatives()), k);
     }
 
+    /**
+     * The sentences the offline answer is chosen from, as the answer scorer reads them:
+     * what {@code make train} learns from. Stages 1 to 5, nothing stored.
+     */
+    public List<ExtractiveAnswerer.ReadSentence> readSentences(UUID conversation, String question) {
+        Prepared p = prepare(conversation, question);
+        return extractive.readSentences(p.question().text(), p.analysis(), p.question().alternatives(), p.language(),
+                p.hits());
+    }
+
     /** Stages 1 to 4: what is asked, and the passages that may answer it. */
     private Prepared prepare(UUID conversation, String asked) {
         // 1. Normalize: Simplified script, half-width letters and digits, numerals,

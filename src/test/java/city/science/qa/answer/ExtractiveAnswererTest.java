@@ -32,7 +32,8 @@ class ExtractiveAnswererTest {
             new AnswerProperties(3, 5, 2, new Abstention(0.45, 0.55, 0.30, 0.50, 0.60, 0.70, 0.05), 3),
             // No suggestion is asked for in these tests, so no embedding model is loaded.
             new Suggestions(Map.of(Language.ZH, List.of(), Language.EN, List.of()), null), new Quotes(TERMS),
-            new EvidenceFit(GLOSSARY), Dictionaries.GLOSS, Dictionaries.UNTRANSLATED, Dictionaries.QUERIES);
+            new EvidenceFit(GLOSSARY), Dictionaries.GLOSS, Dictionaries.UNTRANSLATED, Dictionaries.QUERIES,
+            new AnswerScorer());
 
     @Test
     void aHowManyQuestionQuotesTheSentenceWithTheFigureCitedAndDated() {
@@ -147,10 +148,36 @@ class ExtractiveAnswererTest {
         assertThat(answer.citations()).extracting(Citation::relation).containsOnly(Citation.Relation.RELATED);
     }
 
+    @Test
+    void aPartialAnswerNeverQuotesASentenceTheScorerTakesForTheAnswer() {
+        // The decision and the wording come from one score: "not stated" is said only
+        // when no sentence the scorer read reaches its answer threshold.
+        AnswerScorer scorer = new AnswerScorer();
+        var sameWordsOtherYear = Hits.hit("p-r", "2024-01", "2023年，高新区全社会研发投入强度达到5.1%。", null, 1.0);
+        var statesIt = Hits.hit("p-s", "2025-01", "2024年，高新区GDP增长7.4%，规上工业增加值增长7.8%，全社会研发投入强度达到5.5%。", null, 0.9);
+        String question = "2024年高新区全社会研发投入强度达到多少？";
+        for (List<SearchHit> hits : List.of(List.of(sameWordsOtherYear), List.of(sameWordsOtherYear, statesIt),
+                List.of(statesIt, sameWordsOtherYear))) {
+            Answer answer = answer(question, hits);
+            boolean anyAnswers = read(question, hits).stream()
+                .anyMatch(r -> scorer.answers(r.features(), r.probability()));
+            assertThat(anyAnswers).as("a sentence the scorer takes for the answer").isEqualTo(answer.grounded());
+        }
+        assertThat(answer(question, List.of(sameWordsOtherYear)).citations()).extracting(Citation::relation)
+            .containsOnly(Citation.Relation.RELATED);
+        assertThat(answer(question, List.of(sameWordsOtherYear, statesIt)).text()).contains("5.5%")
+            .doesNotContain("没有写明");
+    }
+
     private static final QuestionNormalizer NORMALIZER = new QuestionNormalizer(
             Lexicon.load(Path.of("corpus/lexicon.tsv")), GLOSSARY);
 
     private static final QuestionAnalyzer ANALYZER = new QuestionAnalyzer(GLOSSARY, TERMS);
+
+    private List<ExtractiveAnswerer.ReadSentence> read(String question, List<SearchHit> hits) {
+        NormalizedQuestion q = NORMALIZER.normalize(question);
+        return answerer.readSentences(q.text(), ANALYZER.analyze(q), q.alternatives(), q.language(), hits);
+    }
 
     private Answer answer(String question, List<city.science.qa.search.SearchHit> hits) {
         NormalizedQuestion q = NORMALIZER.normalize(question);

@@ -56,6 +56,8 @@ public final class EvalApplication {
                             context.getBean(Retrievers.class), context.getBean(PassageSearch.class), System.out);
                 }
             }
+            // The answer scorer, learned from the dev questions (make train).
+            case "train" -> train();
             // (b) with the sealed test articles too: their first run, once.
             case "sealed" -> growing(true);
             // Only the English questions, with and without the translations (quicker).
@@ -235,6 +237,48 @@ public final class EvalApplication {
                 }
             }
         }
+    }
+
+    /**
+     * {@code make train}: the served articles (translated) plus the dev evaluation
+     * articles (untranslated) in a database of their own, the dev questions read there,
+     * and the answer scorer they train written where the service loads it from.
+     */
+    private static void train() throws Exception {
+        Served served;
+        try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none")) {
+            served = Served.indexed(context);
+        }
+        UnseenArticles.Set set = UnseenArticles.load();
+        List<UnseenArticles.Question> dev = ScorerTraining.devQuestions(served.corpus(), set);
+        Path grown = GrowingCorpus.build(served.corpus(), GrowingCorpus.servedArticles(served.corpus()),
+                set.articles(UnseenArticles.Split.DEV));
+        List<ScorerTraining.Read> reads;
+        try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none",
+                "--spring.datasource.url=" + TestDatabase.otherDatabase(served.url(), "scqa_train"),
+                "--scqa.corpus.dir=" + grown)) {
+            context.getBean(Ingestor.class).ingest();
+            reads = ScorerTraining.read(context.getBean(QuestionService.class), dev);
+        }
+        Path model = Path.of("src/main/resources").resolve(city.science.qa.answer.AnswerScorer.RESOURCE);
+        city.science.qa.answer.AnswerScorer.Models trained = ScorerTraining.trainBoth(reads,
+                "dev split only: the seed articles' dev questions (corpus/eval) and the dev evaluation "
+                        + "articles' (corpus/eval/unseen/splits.yaml), asked of the served articles plus the dev "
+                        + "evaluation articles, untranslated",
+                System.out);
+        city.science.qa.answer.AnswerScorer scorer = new city.science.qa.answer.AnswerScorer(trained);
+        System.out.println("\nThe trained scorer on its dev questions (in-sample):");
+        for (UnseenArticles.Origin origin : List.of(UnseenArticles.Origin.SEED, UnseenArticles.Origin.OWN)) {
+            for (city.science.qa.search.Language lang : city.science.qa.search.Language.values()) {
+                List<ScorerTraining.Read> group = java.util.stream.IntStream.range(0, dev.size())
+                    .filter(i -> dev.get(i).origin() == origin && dev.get(i).lang() == lang)
+                    .mapToObj(reads::get)
+                    .toList();
+                ScorerTraining.report(origin.name().toLowerCase() + " " + lang.code(), group, scorer, System.out);
+            }
+        }
+        trained.write(model);
+        System.out.printf("Written to %s: commit it with the code that computes its features.%n", model);
     }
 
     /** Only (b), with the seed test split of the served corpus beside it. */
