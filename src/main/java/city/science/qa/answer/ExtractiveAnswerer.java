@@ -253,6 +253,13 @@ public class ExtractiveAnswerer {
         Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());
         List<String> zh = sentences.chinese();
         EvidenceFit.Passage passage = fit.forPassage(hit, analysis, alternatives, retrieved);
+        // The question's words as each text holds them, for the slot signals.
+        List<List<String>> chineseWords = terms.stream()
+            .filter(t -> t.length() >= 2 && t.codePoints().anyMatch(c -> c >= 0x2E80))
+            .map(List::of)
+            .toList();
+        List<List<String>> englishWords = terms.stream().filter(t -> t.length() >= 3).map(List::of).toList();
+        List<List<String>> crossForms = crossTerms.stream().map(QueryTranslation.Term::chinese).toList();
         List<Candidate> out = new ArrayList<>();
         boolean glossed = hit.translation() == null && language == Language.EN;
         for (int i = 0; i < zh.size(); i++) {
@@ -274,9 +281,8 @@ public class ExtractiveAnswerer {
             boolean slotFilled = language == Language.ZH && SlotFill.fills(question, sentence);
             Optional<EvidenceFit.Mismatch> mismatch = passage.mismatch(sentence, readable);
             if (slotFilled && mismatch.filter(EvidenceFit.Mismatch.WHAT_IS_ASKED::equals).isPresent()) {
-                // The sentence states the asked figure in the question's own words: the
-                // fit
-                // read the asked kind too narrowly.
+                // The sentence states the asked figure in the question's own words:
+                // the fit read the asked kind too narrowly.
                 mismatch = Optional.empty();
             }
             SentenceFeatures features = new SentenceFeatures(overlap, 0,
@@ -287,7 +293,10 @@ public class ExtractiveAnswerer {
                     asks.definition() && DEFINES.matcher(sentence).find(),
                     asks.name() && TITLE.matcher(sentence).find(),
                     !asks.target() && STATES_TARGET.matcher(sentence).find(), slotFilled, mismatch, glossed,
-                    language == Language.EN);
+                    language == Language.EN,
+                    AnswerSlot.of(question, analysis, sentence,
+                            language == Language.EN && !glossed ? english : Optional.empty(),
+                            glossed ? crossForms : language == Language.EN ? englishWords : chineseWords));
             out.add(new Candidate(hit, rank, sentence, english, readable, features, 0));
         }
         return out;

@@ -20,7 +20,7 @@ class AnswerScorerTest {
     /** A sentence that names what was asked, from the first passage, with the figure. */
     private static SentenceFeatures answering(Language language, Optional<EvidenceFit.Mismatch> mismatch) {
         return new SentenceFeatures(0.8, 0, 0, 0.9, 0.8, 0, 0, true, true, 1.0, false, false, false, false, mismatch,
-                false, language == Language.EN);
+                false, language == Language.EN, SentenceFeatures.Slot.NONE);
     }
 
     @Test

@@ -258,15 +258,29 @@ public final class EvalApplication {
                 "--spring.datasource.url=" + TestDatabase.otherDatabase(served.url(), "scqa_train"),
                 "--scqa.corpus.dir=" + grown)) {
             context.getBean(Ingestor.class).ingest();
-            reads = ScorerTraining.read(context.getBean(QuestionService.class), dev);
+            reads = new java.util.ArrayList<>(ScorerTraining.read(context.getBean(QuestionService.class), dev));
+        }
+        // The seed articles' English dev questions again, every translation hidden: staff
+        // import articles untranslated, and an English question then reads glosses.
+        List<UnseenArticles.Question> english = dev.stream()
+            .filter(q -> q.origin() == UnseenArticles.Origin.SEED && q.lang() == city.science.qa.search.Language.EN)
+            .toList();
+        try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none",
+                "--spring.datasource.url=" + TestDatabase.otherDatabase(served.url(), "scqa_train_untranslated"),
+                "--scqa.corpus.dir=" + TestCorpus.withoutTranslations(served.corpus()))) {
+            context.getBean(Ingestor.class).ingest();
+            reads.addAll(ScorerTraining.read(context.getBean(QuestionService.class), english));
         }
         Path model = Path.of("src/main/resources").resolve(city.science.qa.answer.AnswerScorer.RESOURCE);
         city.science.qa.answer.AnswerScorer.Models trained = ScorerTraining.trainBoth(reads,
                 "dev split only: the seed articles' dev questions (corpus/eval) and the dev evaluation "
                         + "articles' (corpus/eval/unseen/splits.yaml), asked of the served articles plus the dev "
-                        + "evaluation articles, untranslated",
+                        + "evaluation articles, untranslated; the seed articles' English dev questions again with "
+                        + "every translation hidden",
                 System.out);
         city.science.qa.answer.AnswerScorer scorer = new city.science.qa.answer.AnswerScorer(trained);
+        ScorerTraining.report("seed en, untranslated", reads.subList(dev.size(), reads.size()),
+                new city.science.qa.answer.AnswerScorer(trained), System.out);
         System.out.println("\nThe trained scorer on its dev questions (in-sample):");
         for (UnseenArticles.Origin origin : List.of(UnseenArticles.Origin.SEED, UnseenArticles.Origin.OWN)) {
             for (city.science.qa.search.Language lang : city.science.qa.search.Language.values()) {

@@ -72,14 +72,6 @@ final class ScorerTraining {
     static List<Read> read(QuestionService service, List<UnseenArticles.Question> questions) {
         List<Read> out = new ArrayList<>();
         for (UnseenArticles.Question q : questions) {
-            // Within the question's language, the seed articles' questions and the added
-            // articles' weigh half each.
-            long all = questions.stream().filter(o -> o.lang() == q.lang()).count();
-            long seed = questions.stream()
-                .filter(o -> o.lang() == q.lang() && o.origin() == UnseenArticles.Origin.SEED)
-                .count();
-            long same = q.origin() == UnseenArticles.Origin.SEED ? seed : all - seed;
-            double weight = seed == 0 || seed == all ? 1 : all / (2.0 * same);
             UUID conversation = UUID.randomUUID();
             q.history().forEach(earlier -> service.ask(conversation, earlier).block());
             List<ReadSentence> sentences = service.readSentences(conversation, q.q());
@@ -90,7 +82,7 @@ final class ScorerTraining {
                     : sentences.get(0).features().english() ? Language.EN : Language.ZH;
             out.add(new Read(read, q.origin() == UnseenArticles.Origin.SEED, q.answerable(),
                     sentences.stream().map(ReadSentence::features).toList(),
-                    sentences.stream().map(s -> holds(q, s)).toList(), weight));
+                    sentences.stream().map(s -> holds(q, s)).toList(), 1));
         }
         return out;
     }
@@ -154,8 +146,24 @@ final class ScorerTraining {
         return q.required().stream().anyMatch(group -> AnswerEvaluation.holdsFact(text, group));
     }
 
+    /**
+     * The same reads, weighed: within a question's language, the questions about the seed
+     * articles together count as much as those about the dev evaluation articles, which
+     * stand for the articles staff add (there are ten times fewer of them).
+     */
+    static List<Read> weighed(List<Read> reads) {
+        return reads.stream().map(r -> {
+            long all = reads.stream().filter(o -> o.lang() == r.lang()).count();
+            long seed = reads.stream().filter(o -> o.lang() == r.lang() && o.seedArticle()).count();
+            long same = r.seedArticle() ? seed : all - seed;
+            double weight = seed == 0 || seed == all ? 1 : all / (2.0 * same);
+            return new Read(r.lang(), r.seedArticle(), r.answerable(), r.sentences(), r.holds(), weight);
+        }).toList();
+    }
+
     /** A model per question language, each from that language's dev questions. */
-    static AnswerScorer.Models trainBoth(List<Read> reads, String data, PrintStream out) {
+    static AnswerScorer.Models trainBoth(List<Read> unweighed, String data, PrintStream out) {
+        List<Read> reads = weighed(unweighed);
         out.printf("%n== Chinese questions ==%n");
         AnswerScorer.Model chinese = train(reads.stream().filter(r -> r.lang() == Language.ZH).toList(),
                 data + "; Chinese questions", out);
@@ -180,8 +188,8 @@ final class ScorerTraining {
                 dataset.add(example);
             }
         }
-        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.1, 0.1), EPOCHS, 1000, 1,
-                SEED);
+        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.1, 0.1), EPOCHS,
+                Integer.MAX_VALUE, 1, SEED);
         LinearSGDModel model = trainer.train(dataset);
         DenseMatrix w = model.getWeightsCopy();
         int yes = model.getOutputIDInfo().getID(ANSWERS);

@@ -26,7 +26,7 @@ class ScorerTrainingTest {
         double overlap = answers ? 0.6 + 0.4 * random.nextDouble() : 0.5 * random.nextDouble();
         return new SentenceFeatures(overlap, 0, 0, random.nextDouble(), random.nextDouble(), random.nextInt(5),
                 random.nextDouble(), true, answers || random.nextBoolean(), answers ? 1 : random.nextDouble(), false,
-                false, false, false, mismatch, false, random.nextBoolean());
+                false, false, false, mismatch, false, random.nextBoolean(), SentenceFeatures.Slot.NONE);
     }
 
     /**
