@@ -29,7 +29,7 @@ class ExtractiveAnswererTest {
     private static final Glossary GLOSSARY = Glossary.load(Path.of("corpus/glossary.tsv"));
 
     private final ExtractiveAnswerer answerer = new ExtractiveAnswerer(TERMS,
-            new AnswerProperties(3, 5, 2, new Abstention(0.45, 0.55, 0.30, 0.50, 0.60, 0.70, 0.05), 3),
+            new AnswerProperties(5, 2, new Abstention(0.45, 0.55, 0.30, 0.50, 0.60, 0.70, 0.05), 3),
             // No suggestion is asked for in these tests, so no embedding model is loaded.
             new Suggestions(Map.of(Language.ZH, List.of(), Language.EN, List.of()), null), new Quotes(TERMS),
             new EvidenceFit(GLOSSARY), Dictionaries.GLOSS, Dictionaries.UNTRANSLATED, Dictionaries.QUERIES,
