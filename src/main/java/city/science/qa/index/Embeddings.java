@@ -29,11 +29,11 @@ public class Embeddings {
     }
 
     public float[] chinese(String text) {
-        return chinese.embed(text).content().vector();
+        return chinese.embed(nonBlank(text)).content().vector();
     }
 
     public float[] english(String text) {
-        return english.embed(text).content().vector();
+        return english.embed(nonBlank(text)).content().vector();
     }
 
     public int chineseDimension() {
@@ -44,11 +44,18 @@ public class Embeddings {
         return english.dimension();
     }
 
+    // The models refuse blank text, and a pasted sentence of symbols alone has a blank
+    // gloss: it still gets a vector (one that matches nothing in particular), so that
+    // publishing such an article never fails.
+    private static String nonBlank(String text) {
+        return text == null || text.isBlank() ? "-" : text;
+    }
+
     private static List<float[]> embed(EmbeddingModel model, List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
         }
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
+        List<TextSegment> segments = texts.stream().map(Embeddings::nonBlank).map(TextSegment::from).toList();
         return model.embedAll(segments).content().stream().map(e -> e.vector()).toList();
     }
 
