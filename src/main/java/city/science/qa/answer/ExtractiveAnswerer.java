@@ -203,7 +203,7 @@ public class ExtractiveAnswerer {
         // decides
         // whether the articles answer, the fit what else bears on it.
         List<Candidate> beside = all.stream()
-            .filter(c -> c.mismatch().isEmpty() || answering.contains(c))
+            .filter(c -> c.mismatch().isEmpty() || scorer.answers(c.features(), c.probability()))
             .sorted(Comparator.comparingDouble(Candidate::score).reversed())
             .toList();
         List<Candidate> timeline = timeline(analysis, beside.stream()
@@ -231,14 +231,14 @@ public class ExtractiveAnswerer {
         // sentences.
         List<QueryTranslation.Term> crossTerms = language == Language.EN
                 && hits.stream().anyMatch(h -> h.translation() == null) ? crossTerms(question, analysis) : List.of();
+        Words words = Words.of(terms, crossTerms, language);
         Asks asks = Asks.of(question);
         List<Candidate> all = new ArrayList<>();
         // Retrieval read deeper for change or a year: every passage it kept may answer.
         int depth = analysis.overTime() || !analysis.years().isEmpty() ? hits.size()
                 : Math.min(hits.size(), properties.fitPassages());
         for (int r = 0; r < depth; r++) {
-            all.addAll(candidates(question, hits.get(r), r, terms, crossTerms, asks, analysis, alternatives, language,
-                    hits));
+            all.addAll(candidates(question, hits.get(r), r, words, asks, analysis, alternatives, language, hits));
         }
         double bestOverlap = all.stream().mapToDouble(c -> c.features().overlap()).max().orElse(0);
         return all.stream()
@@ -247,19 +247,38 @@ public class ExtractiveAnswerer {
             .toList();
     }
 
-    private List<Candidate> candidates(String question, SearchHit hit, int rank, Set<String> terms,
-            List<QueryTranslation.Term> crossTerms, Asks asks, QuestionAnalysis analysis,
-            Map<String, List<String>> alternatives, Language language, List<SearchHit> retrieved) {
+    /**
+     * The question's words, read once per question.
+     *
+     * @param terms its search terms
+     * @param cross an English question's words with their dictionary Chinese
+     * @param slot its words as a sentence (or its translation) holds them, for the slot
+     * signals
+     * @param glossSlot each English word's dictionary Chinese, for the slot signals of an
+     * untranslated sentence
+     */
+    private record Words(Set<String> terms, List<QueryTranslation.Term> cross, List<List<String>> slot,
+            List<List<String>> glossSlot) {
+
+        static Words of(Set<String> terms, List<QueryTranslation.Term> cross, Language language) {
+            List<List<String>> slot = terms.stream()
+                .filter(t -> language == Language.EN ? t.length() >= 3
+                        : t.length() >= 2 && t.codePoints().anyMatch(c -> c >= 0x2E80))
+                .map(List::of)
+                .toList();
+            return new Words(terms, cross, slot, cross.stream().map(QueryTranslation.Term::chinese).toList());
+        }
+
+    }
+
+    private List<Candidate> candidates(String question, SearchHit hit, int rank, Words words, Asks asks,
+            QuestionAnalysis analysis, Map<String, List<String>> alternatives, Language language,
+            List<SearchHit> retrieved) {
+        Set<String> terms = words.terms();
+        List<QueryTranslation.Term> crossTerms = words.cross();
         Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());
         List<String> zh = sentences.chinese();
         EvidenceFit.Passage passage = fit.forPassage(hit, analysis, alternatives, retrieved);
-        // The question's words as each text holds them, for the slot signals.
-        List<List<String>> chineseWords = terms.stream()
-            .filter(t -> t.length() >= 2 && t.codePoints().anyMatch(c -> c >= 0x2E80))
-            .map(List::of)
-            .toList();
-        List<List<String>> englishWords = terms.stream().filter(t -> t.length() >= 3).map(List::of).toList();
-        List<List<String>> crossForms = crossTerms.stream().map(QueryTranslation.Term::chinese).toList();
         List<Candidate> out = new ArrayList<>();
         boolean glossed = hit.translation() == null && language == Language.EN;
         for (int i = 0; i < zh.size(); i++) {
@@ -296,7 +315,7 @@ public class ExtractiveAnswerer {
                     language == Language.EN,
                     AnswerSlot.of(question, analysis, sentence,
                             language == Language.EN && !glossed ? english : Optional.empty(),
-                            glossed ? crossForms : language == Language.EN ? englishWords : chineseWords));
+                            glossed ? words.glossSlot() : words.slot()));
             out.add(new Candidate(hit, rank, sentence, english, readable, features, 0));
         }
         return out;
