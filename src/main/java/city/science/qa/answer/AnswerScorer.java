@@ -69,15 +69,6 @@ public class AnswerScorer {
             }
         }
 
-        public void write(Path file) {
-            try {
-                Files.writeString(file, JSON.writeValueAsString(this) + "\n");
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
     }
 
     /**
