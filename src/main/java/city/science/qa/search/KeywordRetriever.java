@@ -1,5 +1,6 @@
 package city.science.qa.search;
 
+import city.science.qa.index.IndexView;
 import city.science.qa.translation.QueryTranslation;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,11 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keyword search in PostgreSQL full-text. The Chinese side matches smartcn-segmented
- * words, the English side the translation's stems ({@code english} configuration). Each
- * matching term scores its inverse document frequency (BM25's idf, from
- * {@code keyword_stat}), so rare, telling words outweigh common ones; the GIN index finds
- * the candidates.
+ * Keyword search over PostgreSQL full-text's lexemes. The Chinese side matches
+ * smartcn-segmented words, the English side the translation's stems ({@code english}
+ * configuration). Each matching term scores its inverse document frequency (BM25's idf,
+ * from {@code keyword_stat}), so rare, telling words outweigh common ones. Passages are
+ * ranked in memory ({@link KeywordIndex}); coverage checks a few passages in SQL.
  */
 @Component
 public class KeywordRetriever {
@@ -34,14 +35,24 @@ public class KeywordRetriever {
 
     private final QueryTerms queryTerms;
 
+    // All passages' Chinese, joined by a character no word contains.
+    private final IndexView<String> corpusChinese;
+
+    private final IndexView<KeywordIndex> index;
+
     public KeywordRetriever(JdbcClient jdbc, QueryTerms queryTerms) {
         this.jdbc = jdbc;
         this.queryTerms = queryTerms;
+        this.corpusChinese = new IndexView<>(jdbc, "",
+                () -> jdbc.sql("SELECT coalesce(string_agg(text_zh, chr(31) ORDER BY id), '') FROM passage")
+                    .query(String.class)
+                    .single());
+        this.index = new IndexView<>(jdbc, KeywordIndex.EMPTY, () -> KeywordIndex.read(jdbc));
     }
 
     /** Passage ids, best first, for segmented Chinese words. */
     public List<String> chinese(Collection<String> words, int limit) {
-        return search(Language.ZH, "keywords_zh", lexemes(words), limit);
+        return search(Language.ZH, lexemes(words), limit);
     }
 
     /**
@@ -60,41 +71,22 @@ public class KeywordRetriever {
         }
         Map<String, Double> idf = idf(Language.ZH,
                 lexemesOf.values().stream().flatMap(List::stream).distinct().toList());
-        List<String> cases = new ArrayList<>();
-        List<String> any = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        int i = 0;
+        List<List<KeywordIndex.Clause>> clauses = new ArrayList<>();
         for (List<String> group : groups.stream().limit(MAX_TERMS).toList()) {
-            List<String> members = new ArrayList<>();
+            List<KeywordIndex.Clause> members = new ArrayList<>();
             for (String member : group) {
                 List<String> lex = lexemesOf.get(member);
                 // A word the articles never use cannot match; a phrase needs all its
                 // words.
-                if (lex.isEmpty() || !idf.keySet().containsAll(lex)) {
-                    continue;
+                if (!lex.isEmpty() && idf.keySet().containsAll(lex)) {
+                    members.add(new KeywordIndex.Clause(lex, lex.stream().mapToDouble(idf::get).max().orElse(0)));
                 }
-                String tsquery = phrase(lex);
-                members.add("CASE WHEN p.keywords_zh @@ CAST(:t" + i + " AS tsquery) THEN :w" + i + " ELSE 0 END");
-                params.put("t" + i, tsquery);
-                params.put("w" + i, lex.stream().mapToDouble(idf::get).max().orElse(0));
-                any.add("(" + tsquery + ")");
-                i++;
             }
             if (!members.isEmpty()) {
-                cases.add(members.size() == 1 ? members.get(0) : "GREATEST(" + String.join(", ", members) + ")");
+                clauses.add(members);
             }
         }
-        if (cases.isEmpty()) {
-            return List.of();
-        }
-        params.put("any", String.join(" | ", any));
-        params.put("n", limit);
-        return jdbc
-            .sql("SELECT p.id FROM passage p WHERE p.keywords_zh @@ CAST(:any AS tsquery) " + "ORDER BY ("
-                    + String.join(" + ", cases) + ") DESC, p.id LIMIT :n")
-            .params(params)
-            .query(String.class)
-            .list();
+        return clauses.isEmpty() ? List.of() : index.get().search(Language.ZH, clauses, limit);
     }
 
     /**
@@ -109,32 +101,13 @@ public class KeywordRetriever {
             .collect(java.util.stream.Collectors.toSet());
     }
 
-    /** All passages' Chinese, as of the last ingest. */
-    private record CorpusChinese(java.time.OffsetDateTime ingestedAt, String text) {
-    }
-
-    private volatile CorpusChinese corpusChinese = new CorpusChinese(null, "");
-
     String corpusChinese() {
-        java.time.OffsetDateTime ingestedAt = jdbc.sql("SELECT ingested_at FROM index_state")
-            .query(java.time.OffsetDateTime.class)
-            .optional()
-            .orElse(null);
-        CorpusChinese cached = corpusChinese;
-        if (ingestedAt != null && !ingestedAt.equals(cached.ingestedAt())) {
-            // Passages are joined by a character no word contains.
-            String text = jdbc.sql("SELECT coalesce(string_agg(text_zh, chr(31) ORDER BY id), '') FROM passage")
-                .query(String.class)
-                .single();
-            cached = new CorpusChinese(ingestedAt, text);
-            corpusChinese = cached;
-        }
-        return cached.text();
+        return corpusChinese.get();
     }
 
     /** Passage ids, best first, for an English text (stemmed by PostgreSQL). */
     public List<String> english(String text, int limit) {
-        return search(Language.EN, "keywords_en", stems(text), limit);
+        return search(Language.EN, stems(text), limit);
     }
 
     private List<String> stems(String text) {
@@ -430,7 +403,7 @@ public class KeywordRetriever {
             .toList();
     }
 
-    private List<String> search(Language lang, String column, List<String> allTerms, int limit) {
+    private List<String> search(Language lang, List<String> allTerms, int limit) {
         // A question is at most a few dozen words; a longer text scores on its first
         // ones.
         List<String> terms = allTerms.stream().distinct().limit(MAX_TERMS).toList();
@@ -438,38 +411,19 @@ public class KeywordRetriever {
         if (idf.isEmpty()) {
             return List.of();
         }
-        List<String> cases = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        int i = 0;
-        for (Map.Entry<String, Double> e : idf.entrySet()) {
-            cases.add("CASE WHEN p." + column + " @@ quote_literal(:t" + i + ")::tsquery THEN :w" + i + " ELSE 0 END");
-            params.put("t" + i, e.getKey());
-            params.put("w" + i, e.getValue());
-            i++;
-        }
+        List<List<KeywordIndex.Clause>> clauses = new ArrayList<>();
+        idf.forEach((term, weight) -> clauses.add(List.of(new KeywordIndex.Clause(List.of(term), weight))));
         // English compounds are several words ("planned area", "high-tech enterprises"):
-        // two query words
-        // that stand next to each other in a passage too count again. Chinese compounds
-        // are already one
-        // word from the segmenter.
+        // two query words that stand next to each other in a passage too count again.
+        // Chinese compounds are already one word from the segmenter.
         for (int j = 0; lang == Language.EN && j + 1 < terms.size(); j++) {
             String a = terms.get(j);
             String b = terms.get(j + 1);
             if (idf.containsKey(a) && idf.containsKey(b) && !a.equals(b)) {
-                cases.add("CASE WHEN p." + column + " @@ CAST(:t" + i + " AS tsquery) THEN :w" + i + " ELSE 0 END");
-                params.put("t" + i, quote(a) + " <-> " + quote(b));
-                params.put("w" + i, idf.get(a) + idf.get(b));
-                i++;
+                clauses.add(List.of(new KeywordIndex.Clause(List.of(a, b), idf.get(a) + idf.get(b))));
             }
         }
-        params.put("any", String.join(" | ", idf.keySet().stream().map(KeywordRetriever::quote).toList()));
-        params.put("n", limit);
-        return jdbc
-            .sql("SELECT p.id FROM passage p WHERE p." + column + " @@ CAST(:any AS tsquery) " + "ORDER BY ("
-                    + String.join(" + ", cases) + ") DESC, p.id LIMIT :n")
-            .params(params)
-            .query(String.class)
-            .list();
+        return index.get().search(lang, clauses, limit);
     }
 
     /**

@@ -1,6 +1,6 @@
 package city.science.qa.translation;
 
-import java.time.OffsetDateTime;
+import city.science.qa.index.IndexView;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,20 +27,18 @@ public class ParallelText implements SenseCheck {
     private record Pair(String chinese, Set<String> englishStems) {
     }
 
-    private record Pairs(OffsetDateTime ingestedAt, List<Pair> pairs) {
-    }
-
-    private final JdbcClient jdbc;
-
-    private volatile Pairs cached = new Pairs(null, List.of());
+    private final IndexView<List<Pair>> pairs;
 
     public ParallelText(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.pairs = new IndexView<>(jdbc, List.of(),
+                () -> jdbc.sql("SELECT text_zh, text_en FROM passage WHERE text_en IS NOT NULL")
+                    .query((rs, n) -> new Pair(rs.getString(1), stems(rs.getString(2))))
+                    .list());
     }
 
     @Override
     public boolean confirms(String chinese, String english) {
-        return confirms(pairs(), chinese, english);
+        return confirms(pairs.get(), chinese, english);
     }
 
     /**
@@ -61,22 +59,6 @@ public class ParallelText implements SenseCheck {
             return false;
         }
         return pairs.stream().anyMatch(p -> p.chinese().contains(chinese) && p.englishStems().containsAll(wanted));
-    }
-
-    private List<Pair> pairs() {
-        OffsetDateTime ingestedAt = jdbc.sql("SELECT ingested_at FROM index_state")
-            .query(OffsetDateTime.class)
-            .optional()
-            .orElse(null);
-        Pairs now = cached;
-        if (ingestedAt != null && !ingestedAt.equals(now.ingestedAt())) {
-            List<Pair> read = jdbc.sql("SELECT text_zh, text_en FROM passage WHERE text_en IS NOT NULL")
-                .query((rs, n) -> new Pair(rs.getString(1), stems(rs.getString(2))))
-                .list();
-            now = new Pairs(ingestedAt, read);
-            cached = now;
-        }
-        return now.pairs();
     }
 
     /** Content words, crudely stemmed: "projects", "project" and "projected" meet. */
