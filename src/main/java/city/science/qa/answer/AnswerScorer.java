@@ -159,6 +159,14 @@ public class AnswerScorer {
         return probability >= model.answerAt() || features.mismatch().isEmpty() && probability >= model.keepAt();
     }
 
+    /**
+     * Whether a sentence of this probability answers whatever the evidence fit or the
+     * abstention gate say.
+     */
+    public boolean answersOutright(Language language, double probability) {
+        return probability >= models.of(language).answerAt();
+    }
+
     public double relatedAt(Language language) {
         return models.of(language).relatedAt();
     }

@@ -123,7 +123,7 @@ public class ExtractiveAnswerer {
      * it
      * @param probability the scorer's probability that it answers
      */
-    private record Candidate(SearchHit hit, int hitRank, String zh, Optional<String> en, Optional<String> readable,
+    record Candidate(SearchHit hit, int hitRank, String zh, Optional<String> en, Optional<String> readable,
             SentenceFeatures features, double probability) {
 
         /** The hand-weighted order among sentences that answer. */
@@ -179,7 +179,52 @@ public class ExtractiveAnswerer {
      */
     public Answer answer(String question, QuestionAnalysis analysis, Map<String, List<String>> alternatives,
             Language language, List<SearchHit> hits) {
-        List<Candidate> all = read(question, analysis, alternatives, language, hits);
+        return answer(read(question, analysis, alternatives, language, hits));
+    }
+
+    /**
+     * The sentences read for one question, best first by the scorer: what the offline
+     * answer, and the decision whether to answer at all, are made from.
+     */
+    public record Reading(String question, QuestionAnalysis analysis, Map<String, List<String>> alternatives,
+            Language language, List<Candidate> candidates) {
+
+        /**
+         * Whether a sentence answers whatever the evidence fit says: the scorer is sure.
+         */
+        boolean answersOutright(AnswerScorer scorer) {
+            return candidates.stream().anyMatch(c -> scorer.answersOutright(language, c.probability()));
+        }
+
+    }
+
+    /**
+     * Reads the passages' sentences for a question, as the answer is chosen from them.
+     */
+    public Reading read(String question, QuestionAnalysis analysis, Map<String, List<String>> alternatives,
+            Language language, List<SearchHit> hits) {
+        return new Reading(question, analysis, alternatives, language,
+                candidates(question, analysis, alternatives, language, hits));
+    }
+
+    /**
+     * Whether to answer: the abstention gate's coverage and similarity, overruled where
+     * the learned scorer is sure of a sentence. The gate's thresholds were set by hand
+     * before the scorer was learned; a passage the gate finds too far from the question
+     * (a glossed one reads far from English) may still hold a sentence that states what
+     * is asked in the question's words.
+     */
+    public boolean grounded(Evidence evidence, Reading reading) {
+        return grounded(reading.language(), evidence) || reading.answersOutright(scorer);
+    }
+
+    /** The offline answer from what was read. */
+    public Answer answer(Reading reading) {
+        String question = reading.question();
+        QuestionAnalysis analysis = reading.analysis();
+        Map<String, List<String>> alternatives = reading.alternatives();
+        Language language = reading.language();
+        List<Candidate> all = reading.candidates();
         // What answers is what the scorer rates at its answer threshold, best first. The
         // passage's rank is one of its signals, so a sentence read deeper that answers
         // better answers instead.
@@ -219,13 +264,13 @@ public class ExtractiveAnswerer {
     /** Every sentence the answer is chosen from, as the scorer read it, best first. */
     public List<ReadSentence> readSentences(String question, QuestionAnalysis analysis,
             Map<String, List<String>> alternatives, Language language, List<SearchHit> hits) {
-        return read(question, analysis, alternatives, language, hits).stream()
+        return candidates(question, analysis, alternatives, language, hits).stream()
             .map(c -> new ReadSentence(c.hit().passageId(), c.zh(), c.en(), c.features(), c.probability()))
             .toList();
     }
 
-    private List<Candidate> read(String question, QuestionAnalysis analysis, Map<String, List<String>> alternatives,
-            Language language, List<SearchHit> hits) {
+    private List<Candidate> candidates(String question, QuestionAnalysis analysis,
+            Map<String, List<String>> alternatives, Language language, List<SearchHit> hits) {
         Set<String> terms = queryTerms.of(question);
         // An English question's words in the dictionary's Chinese, to read untranslated
         // sentences.

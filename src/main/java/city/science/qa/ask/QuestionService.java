@@ -202,15 +202,14 @@ public class QuestionService {
         // 5. Fit evidence: only sentences that carry what is asked, about the asked
         // subject, may answer offline; the offline answer is built from them (and is the
         // model's hint and fallback).
-        Answer offline = extractive
-            .answer(p.question().text(), p.analysis(), p.question().alternatives(), p.language(), p.hits())
-            .withAnalysis(p.analysis());
+        ExtractiveAnswerer.Reading reading = extractive.read(p.question().text(), p.analysis(),
+                p.question().alternatives(), p.language(), p.hits());
+        Answer offline = extractive.answer(reading).withAnalysis(p.analysis());
         // 6. Decide whether anything can answer: when the passages do not cover the
-        // question
-        // (the abstention gate), no answer, and no model is asked. Otherwise the offline
-        // answer stands alone only without a model: with one, the model reads the
-        // passages.
-        if (!extractive.grounded(p.language(), p.evidence())) {
+        // question (the abstention gate) and the scorer is sure of no sentence, no
+        // answer, and no model is asked. Otherwise the offline answer stands alone only
+        // without a model: with one, the model reads the passages.
+        if (!extractive.grounded(p.evidence(), reading)) {
             events = offline(extractive.noAnswer(p.question().text(), p.language()).withAnalysis(p.analysis()));
         }
         else if (!models.enabled()) {

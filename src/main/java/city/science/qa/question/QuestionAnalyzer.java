@@ -69,9 +69,10 @@ public class QuestionAnalyzer {
                     "how (large|big)\\b.{0,60}\\b(fund|investment|budget|capital|revenue|output|market|clusters?|industr(y|ies)|sectors?|economy)|(fund|investment|budget|capital|revenue|output|market)\\b.{0,40}how (large|big)|(基金|投资|资金|预算|产值|收入|营收|规模)[^比]{0,8}多大(?!比)",
                     FLAGS)),
             // A share is asked before the thing it is a share of: 「土地面积占全市多少？」,
-            // 「面积不到重庆的多少？」, 「给全市外贸贡献了多少？」, 「用了全市多少的面积」.
+            // 「面积不到重庆的多少？」, 「给全市外贸贡献了多少？」, 「用了全市多少的面积」. 占地 is
+            // "covers land": 「占地多少亩」 asks an area.
             Map.entry(Asked.SHARE, Pattern.compile(
-                    "(贡献|占用|用)了?(全市|全国|全省)[^，。？?]{0,3}多少|占[^，。？?]{0,6}(多少|几成|百分之几)|(不到|不足|超过|超|达到)\\p{IsHan}{1,6}的(多少|几成)|(不到|不足)(全市|全国|全省|重庆市?)的?(多少|几成)|(给|为|对)(全市|全国|全省)[^，。？?]{0,12}贡献了?(多少|几成)|what share|\\bshare of\\b|what proportion|what percentage of\\b",
+                    "(贡献|占用|用)了?(全市|全国|全省)[^，。？?]{0,3}多少|占(?!地)[^，。？?]{0,6}(多少|几成|百分之几)|(不到|不足|超过|超|达到)\\p{IsHan}{1,6}的(多少|几成)|(不到|不足)(全市|全国|全省|重庆市?)的?(多少|几成)|(给|为|对)(全市|全国|全省)[^，。？?]{0,12}贡献了?(多少|几成)|what share|\\bshare of\\b|what proportion|what percentage of\\b",
                     FLAGS)),
             // How big a collection is: a count ("How big is the IP portfolio?").
             Map.entry(Asked.COUNT, Pattern.compile(
@@ -87,10 +88,9 @@ public class QuestionAnalyzer {
             // A part of a whole, whether or not it is a percentage ("How much of the
             // city's output…", 「占比」); "how much of that" after an amount asks an
             // amount.
-            Map.entry(Asked.SHARE,
-                    Pattern.compile(
-                            "how much of (the|its|their|all|[\\w-]+'s)\\b|占比|占.{0,6}多少|比例|比重|份额|\\bshare\\b|proportion",
-                            FLAGS)),
+            Map.entry(Asked.SHARE, Pattern.compile(
+                    "how much of (the|its|their|all|[\\w-]+'s)\\b|占比|占(?!地).{0,6}多少|比例|比重|份额|\\bshare\\b|proportion",
+                    FLAGS)),
             // An English word in a Chinese question touches Han, which Java's \b reads as
             // part of the word (「GDP growth rate是多少」).
             Map.entry(Asked.PERCENTAGE, Pattern.compile(

@@ -127,6 +127,32 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void theGateRefusesOnlyWhereTheScorerIsSureOfNoSentence() {
+        // A scorer sure of any sentence that states the asked figure, and of nothing
+        // else.
+        List<Double> weights = SentenceFeatures.NAMES.stream()
+            .map(name -> name.equals("figure_asked_and_stated") ? 10.0 : 0.0)
+            .toList();
+        AnswerScorer scorer = new AnswerScorer(
+                new AnswerScorer.Model(SentenceFeatures.NAMES, weights, -5, 0.9, 0.9, 0.01, null));
+        ExtractiveAnswerer sureOfFigures = new ExtractiveAnswerer(TERMS,
+                new AnswerProperties(5, 2, new Abstention(0.45, 0.55, 0.30, 0.50, 0.60, 0.70, 0.05), 3),
+                new Suggestions(Map.of(Language.ZH, List.of(), Language.EN, List.of()), null), new Quotes(TERMS),
+                new EvidenceFit(GLOSSARY), Dictionaries.GLOSS, Dictionaries.UNTRANSLATED, Dictionaries.QUERIES, scorer);
+        var weak = new city.science.qa.search.Evidence(0.7, 0.1);
+        var concert = Hits.hit("p-u", "2026", "科学城举办了一场音乐会。", "The Science City held a concert.", 1.0);
+        String question = "How many high-tech enterprises are in the Science City?";
+
+        var sure = sureOfFigures.read(question, QuestionAnalysis.NONE, Map.of(), Language.EN, List.of(Hits.highTech()));
+        assertThat(sureOfFigures.grounded(weak, sure)).as("the gate's coverage alone would refuse").isTrue();
+        var unsure = sureOfFigures.read(question, QuestionAnalysis.NONE, Map.of(), Language.EN, List.of(concert));
+        assertThat(sureOfFigures.grounded(weak, unsure)).isFalse();
+        assertThat(sureOfFigures.grounded(new city.science.qa.search.Evidence(0.7, 0.8), unsure))
+            .as("the gate answers where coverage and similarity suffice")
+            .isTrue();
+    }
+
+    @Test
     void aSentenceStatingTheAskedFigureInTheQuestionsWordsIsNeverQuotedAsNotTheAnswer() {
         // The fit reads 强度 narrowly; the sentence still says, in the question's own
         // words, what was asked. The page must not show "not stated" above it.

@@ -80,7 +80,13 @@ final class HostileInputs {
             case 1 -> ("{\"question\": \"" + text() + "\"").getBytes(StandardCharsets.UTF_8);
             case 2 -> new byte[] { '{', '"', 'q', 'u', 'e', 's', 't', 'i', 'o', 'n', '"', ':', '"', (byte) 0xC3,
                     (byte) 0x28, (byte) 0xFF, '"', '}' };
-            case 3 -> ("{\"question\":\"" + "长".repeat(600_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+            // A huge question just under the 256 KiB the service reads of a body (the
+            // question's own limit refuses it) or just over (the body is refused unread).
+            // Not far over: the JDK client writes the whole body before it reads the
+            // reply, so a body whose unread rest outgrew the loopback socket buffers
+            // (1.8 MB did) waited for its timeout, whatever the service answered.
+            case 3 -> ("{\"question\":\"" + "长".repeat(random.nextBoolean() ? 80_000 : 100_000) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
             default -> pick(WRONG_BODIES).getBytes(StandardCharsets.UTF_8);
         };
     }

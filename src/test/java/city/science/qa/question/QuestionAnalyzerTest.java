@@ -38,6 +38,8 @@ class QuestionAnalyzerTest {
         assertThat(analyze("What percentage of Chongqing's foreign trade does the bonded zone handle?").asked())
             .isEqualTo(Asked.SHARE);
         assertThat(analyze("What is the planned area of the Science City?").asked()).isEqualTo(Asked.AREA);
+        assertThat(analyze("新馆占地多少亩？").asked()).as("占地 covers land: an area, not a share").isEqualTo(Asked.AREA);
+        assertThat(analyze("新馆面积占全市的多少？").asked()).isEqualTo(Asked.SHARE);
         assertThat(analyze("西永综保区的land面积不到全市多少？").asked()).as("less than what part of the city's area")
             .isEqualTo(Asked.SHARE);
         assertThat(analyze("种质创制大科学中心是哪天开始运行的？").asked()).isEqualTo(Asked.DATE);
