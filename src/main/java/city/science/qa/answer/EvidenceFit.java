@@ -57,8 +57,9 @@ public class EvidenceFit {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20[0-4]\\d)(?!\\d)");
 
+    // An amount in any currency: a foreign investor's is often given in 美元 or 欧元.
     private static final Pattern AMOUNT = Pattern.compile(
-            "\\d[\\d.,，]*\\s*(万亿|亿|万|千)?元|[十百千万]+亿元|[十百千万]亿|billion yuan|million yuan|\\byuan\\b",
+            "\\d[\\d.,，]*\\s*(万亿|亿|万|千)?(美|欧|港|日)?元|[十百千万]+亿(美|欧|港|日)?元|[十百千万]亿|(billion|million) (yuan|(US )?dollars|euros)|\\byuan\\b|US\\$\\s*\\d",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PERCENT = Pattern
@@ -221,7 +222,7 @@ public class EvidenceFit {
             // "The first three quarters of 2022" is not answered by 「今年上半年」, nor by a
             // figure that names no part of the year at all.
             if (analysis.partOfYear().isPresent()
-                    && !PartOfYear.namedIn(chinese).contains(analysis.partOfYear().get())) {
+                    && !partsOfYear(hit.text(), chinese).contains(analysis.partOfYear().get())) {
                 return Optional.of(Mismatch.PART_OF_YEAR);
             }
             if (!(carries(chinese, both, analysis.asked()) || measures(chinese, analysis))
@@ -524,8 +525,25 @@ public class EvidenceFit {
         };
     }
 
-    // 「同年」, 「当年」, 「这一年」: the year the text named last, not the report's.
-    private static final Pattern SAME_YEAR = Pattern.compile("同年|当年|这一年|那一年|是年|该年");
+    // 「同年」, 「当年」, 「这一年」: the year the text named last, not the report's. 「同期」 (the
+    // same period) refers back to the year too, and to the part of it (上半年) named last.
+    private static final Pattern SAME_YEAR = Pattern.compile("同年|当年|这一年|那一年|是年|该年|同期|同一时期");
+
+    private static final Pattern SAME_PERIOD = Pattern.compile("同期|同一时期");
+
+    /**
+     * The parts of the year a sentence speaks of: those it names, or, when it names none
+     * and says 「同期」, the last its passage names before it.
+     */
+    static List<PartOfYear> partsOfYear(String passage, String sentence) {
+        List<PartOfYear> named = PartOfYear.namedIn(sentence);
+        int at = passage.indexOf(sentence);
+        if (!named.isEmpty() || at <= 0 || !SAME_PERIOD.matcher(sentence).find()) {
+            return named;
+        }
+        List<PartOfYear> before = PartOfYear.namedIn(passage.substring(0, at));
+        return before.isEmpty() ? named : List.of(before.get(before.size() - 1));
+    }
 
     /**
      * The year a sentence that names none refers back to: the last year its passage names

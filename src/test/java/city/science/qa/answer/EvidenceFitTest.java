@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import city.science.qa.corpus.ChineseWords;
 import city.science.qa.corpus.Glossary;
+import city.science.qa.question.Asked;
 import city.science.qa.question.Lexicon;
 import city.science.qa.question.NormalizedQuestion;
+import city.science.qa.question.PartOfYear;
 import city.science.qa.question.QuestionAnalysis;
 import city.science.qa.question.QuestionAnalyzer;
 import city.science.qa.question.QuestionNormalizer;
@@ -240,6 +242,23 @@ class EvidenceFitTest {
         String growth = "2025年，西部科学城重庆高新区实现地区生产总值同比增长6.8%。";
         assertThat(mismatch("2025年高新区GDP是多少亿元？", hit("2026", growth), growth))
             .contains(EvidenceFit.Mismatch.WHAT_IS_ASKED);
+    }
+
+    @Test
+    void aSentenceSayingTheSamePeriodIsOfThePeriodItsPassageNamedLast() {
+        String passage = "2022年上半年，核心区实现地区生产总值增长5%。同期新增城镇就业2.6万人。";
+        String sentence = "同期新增城镇就业2.6万人。";
+        assertThat(EvidenceFit.referredYear(passage, sentence)).contains("2022");
+        assertThat(EvidenceFit.partsOfYear(passage, sentence)).containsExactly(new PartOfYear(1, 6));
+        assertThat(EvidenceFit.partsOfYear("新增城镇就业2.6万人。", "新增城镇就业2.6万人。")).isEmpty();
+    }
+
+    @Test
+    void anAmountInAForeignCurrencyIsAnAmount() {
+        String dollars = "2017年，这家公司与重庆市政府签下10亿美元的二期投资协议。";
+        assertThat(EvidenceFit.carries(dollars, dollars, Asked.AMOUNT)).isTrue();
+        assertThat(EvidenceFit.carries("总投资约3亿欧元。", "总投资约3亿欧元。", Asked.AMOUNT)).isTrue();
+        assertThat(EvidenceFit.carries("签约项目10个。", "签约项目10个。", Asked.AMOUNT)).isFalse();
     }
 
     @Test
