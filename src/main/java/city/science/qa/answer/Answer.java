@@ -55,6 +55,36 @@ public record Answer(Language language, String text, boolean grounded, AnswerMod
                 List.of(), QuestionAnalysis.NONE);
     }
 
+    /**
+     * Answers to the parts of one message, as one: their texts in order, each part's
+     * citations numbered after the parts before it. It is grounded when a part is; a part
+     * the articles do not answer says so in a line of its own.
+     * @param unanswered the line for a part with no answer, given that part
+     */
+    public static Answer joined(Language language, List<Answer> parts,
+            java.util.function.Function<Integer, String> unanswered) {
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Answer part = parts.get(i);
+            if (!text.isEmpty() && language == Language.EN) {
+                text.append(' ');
+            }
+            if (!part.grounded() && part.citations().isEmpty()) {
+                text.append(unanswered.apply(i));
+                continue;
+            }
+            int offset = citations.size();
+            part.citations().forEach(c -> citations.add(c.withMarker(c.marker() + offset)));
+            text.append(java.util.regex.Pattern.compile("\\[(\\d+)]")
+                .matcher(part.text())
+                .replaceAll(m -> "[" + (Integer.parseInt(m.group(1)) + offset) + "]"));
+        }
+        boolean grounded = parts.stream().anyMatch(Answer::grounded);
+        return new Answer(language, text.toString(), grounded, AnswerMode.EXTRACTIVE, citations, Checks.NONE,
+                Optional.empty(), List.of(), parts.get(0).analysis());
+    }
+
     public Answer withChecks(Checks newChecks) {
         return new Answer(language, text, grounded, mode, citations, newChecks, notice, suggestions, analysis);
     }

@@ -47,6 +47,12 @@ public record Citation(int marker, String passageId, String articleId, String ti
                 source, aligned(text, translation, newQuote), relation, translated, translationSource);
     }
 
+    /** The same citation under another number (answers joined into one). */
+    public Citation withMarker(int newMarker) {
+        return new Citation(newMarker, passageId, articleId, title, published, text, translation, quote, score, titleEn,
+                source, quoteTranslation, relation, translated, translationSource);
+    }
+
     public static Citation of(int marker, SearchHit h, String quote) {
         return new Citation(marker, h.passageId(), h.articleId(), h.title(), h.published(), h.text(), h.translation(),
                 quote, h.score(), h.titleEn(), h.source(), aligned(h.text(), h.translation(), quote), Relation.ANSWER,

@@ -12,6 +12,7 @@ import city.science.qa.llm.LlmAnswerer;
 import city.science.qa.llm.PassageTranslator;
 import city.science.qa.llm.QueryRewriter;
 import city.science.qa.question.NormalizedQuestion;
+import city.science.qa.question.CompoundQuestion;
 import city.science.qa.question.QuestionAnalysis;
 import city.science.qa.question.QuestionAnalyzer;
 import city.science.qa.question.QuestionNormalizer;
@@ -23,7 +24,9 @@ import city.science.qa.search.QueryFactory;
 import city.science.qa.search.SearchHit;
 import city.science.qa.web.NotFoundException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -115,7 +118,12 @@ public class QuestionService {
      * normalized question, its analysis, and what retrieval found.
      */
     record Prepared(UUID conversation, String asked, NormalizedQuestion question, QuestionAnalysis analysis,
-            List<SearchHit> hits, Evidence evidence) {
+            List<SearchHit> hits, Evidence evidence, List<Prepared> parts) {
+
+        Prepared(UUID conversation, String asked, NormalizedQuestion question, QuestionAnalysis analysis,
+                List<SearchHit> hits, Evidence evidence) {
+            this(conversation, asked, question, analysis, hits, evidence, List.of());
+        }
 
         Language language() {
             return question.language();
@@ -147,13 +155,38 @@ public class QuestionService {
      * what {@code make train} learns from. Stages 1 to 5, nothing stored.
      */
     public List<ExtractiveAnswerer.ReadSentence> readSentences(UUID conversation, String question) {
-        Prepared p = prepare(conversation, question);
+        Prepared p = prepareOne(conversation, question);
         return extractive.readSentences(p.question().text(), p.analysis(), p.question().alternatives(), p.language(),
                 p.hits());
     }
 
-    /** Stages 1 to 4: what is asked, and the passages that may answer it. */
+    /**
+     * Stages 1 to 4 for a message: one question, or each question of a message that asks
+     * several (「…是哪天通车的？…又是哪天开通的？」), searched as if asked alone. The passages of the
+     * parts are taken in turn, so the language model reads every part's best ones.
+     */
     private Prepared prepare(UUID conversation, String asked) {
+        List<String> questions = CompoundQuestion.parts(asked);
+        if (questions.size() == 1) {
+            return prepareOne(conversation, asked);
+        }
+        List<Prepared> parts = questions.stream().map(q -> prepareOne(conversation, q)).toList();
+        Map<String, SearchHit> hits = new LinkedHashMap<>();
+        int most = parts.stream().mapToInt(part -> part.hits().size()).max().orElse(0);
+        for (int rank = 0; rank < most; rank++) {
+            for (Prepared part : parts) {
+                if (rank < part.hits().size()) {
+                    hits.putIfAbsent(part.hits().get(rank).passageId(), part.hits().get(rank));
+                }
+            }
+        }
+        Prepared first = parts.get(0);
+        return new Prepared(conversation, asked, normalizer.normalize(asked), first.analysis(),
+                List.copyOf(hits.values()), first.evidence(), parts);
+    }
+
+    /** Stages 1 to 4: what is asked, and the passages that may answer it. */
+    private Prepared prepareOne(UUID conversation, String asked) {
         // 1. Normalize: Simplified script, half-width letters and digits, numerals,
         // everyday words.
         NormalizedQuestion normalized = normalizer.normalize(asked);
@@ -202,14 +235,13 @@ public class QuestionService {
         // 5. Fit evidence: only sentences that carry what is asked, about the asked
         // subject, may answer offline; the offline answer is built from them (and is the
         // model's hint and fallback).
-        ExtractiveAnswerer.Reading reading = extractive.read(p.question().text(), p.analysis(),
-                p.question().alternatives(), p.language(), p.hits());
-        Answer offline = extractive.answer(reading).withAnalysis(p.analysis());
+        Offline read = offline(p);
+        Answer offline = read.answer();
         // 6. Decide whether anything can answer: when the passages do not cover the
         // question (the abstention gate) and the scorer is sure of no sentence, no
         // answer, and no model is asked. Otherwise the offline answer stands alone only
         // without a model: with one, the model reads the passages.
-        if (!extractive.grounded(p.evidence(), reading)) {
+        if (!read.grounded()) {
             events = offline(extractive.noAnswer(p.question().text(), p.language()).withAnalysis(p.analysis()));
         }
         else if (!models.enabled()) {
@@ -261,6 +293,30 @@ public class QuestionService {
                 .withNotice(offlineAnswer.language() == Language.EN ? FALLBACK_NOTICE_EN : FALLBACK_NOTICE_ZH);
             return streamed.get() ? Flux.just(new AnswerEvent.Done(offline)) : offline(offline);
         });
+    }
+
+    /**
+     * The offline answer and whether anything can answer; for a message of several
+     * questions, each part's, joined.
+     */
+    private record Offline(Answer answer, boolean grounded) {
+    }
+
+    private Offline offline(Prepared p) {
+        if (p.parts().isEmpty()) {
+            ExtractiveAnswerer.Reading reading = extractive.read(p.question().text(), p.analysis(),
+                    p.question().alternatives(), p.language(), p.hits());
+            return new Offline(extractive.answer(reading).withAnalysis(p.analysis()),
+                    extractive.grounded(p.evidence(), reading));
+        }
+        List<Offline> parts = p.parts().stream().map(this::offline).toList();
+        List<Answer> answers = parts.stream()
+            .map(part -> part.grounded() ? part.answer() : Answer.noAnswer(p.language(), "", List.of()))
+            .toList();
+        Answer joined = Answer.joined(p.language(), answers,
+                i -> (p.language() == Language.EN ? "“%s”: the articles do not say." : "「%s」：现有资料没有写明。")
+                    .formatted(p.parts().get(i).asked()));
+        return new Offline(joined.withAnalysis(p.analysis()), parts.stream().anyMatch(Offline::grounded));
     }
 
     private static Flux<AnswerEvent> offline(Answer answer) {

@@ -64,6 +64,17 @@ class AskApiIT extends DatabaseTest {
     }
 
     @Test
+    void aMessageOfTwoQuestionsAnswersEachWithItsOwnCitation() {
+        AskResponse answer = ask("西部科学城集聚了多少家高新技术企业？重庆大学城有多少所高校？", null);
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.answer()).contains("702").contains("14所高校");
+        assertThat(answer.answer().indexOf("702")).as("in the order asked")
+            .isLessThan(answer.answer().indexOf("14所高校"));
+        assertThat(answer.citations()).extracting(c -> c.marker()).doesNotHaveDuplicates();
+        assertThat(answer.citations()).anySatisfy(c -> assertThat(c.quote()).contains("14所高校"));
+    }
+
+    @Test
     void englishWordsInAChineseQuestionAreWhatItCounts() {
         // Only the dictionary says "experts and scholars" are the 专家学者 the sentence
         // counts: without it the sentence names nothing asked and is only related.
