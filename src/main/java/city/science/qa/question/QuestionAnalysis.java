@@ -96,7 +96,7 @@ public record QuestionAnalysis(Asked asked, List<String> subjects, List<String> 
         FOUNDED("成立|创立|创办|组建|创建|\\bfound(ed|ing)\\b|\\bestablished\\b|\\bset up\\b"),
 
         /** Started operating, opened. */
-        OPENED("正式运行|运行|投用|启用|揭牌|开业|通车|\\bopen(ed|s|ing)?\\b|\\boperat(ion|ing|e|ed)\\b|\\blaunched\\b"),
+        OPENED("正式运行|运行|投用|投运|投入运营|投入使用|启用|揭牌|开业|开通|开馆|开园|通车|\\bopen(ed|s|ing)?\\b|\\boperat(ion|ing|e|ed)\\b|\\blaunched\\b"),
 
         /** Construction began. */
         STARTED("开工|动工|开建|启动建设|construction (of [\\w ()'-]{1,60} )?(began|begin|start|started)"

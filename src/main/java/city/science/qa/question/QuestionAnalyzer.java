@@ -527,10 +527,23 @@ public class QuestionAnalyzer {
             .find();
     }
 
+    // Two places joined by a dash name a pair (a corridor, a partnership:
+    // "Chengdu–Chongqing",
+    // "China-Singapore"), not a place the question is bound to.
+    private static final Pattern PAIRED_PLACES;
+
+    static {
+        String place = PLACES.values()
+            .stream()
+            .map(Pattern::quote)
+            .collect(java.util.stream.Collectors.joining("|", "(china|sino|chongqing|", ")"));
+        PAIRED_PLACES = Pattern.compile("(?i)\\b" + place + "\\s*[-–]\\s*" + place + "\\b");
+    }
+
     private static List<String> places(String text) {
         // "Chengdu-Chongqing" and 成渝 name the pair of cities the Science City belongs to,
         // not another place; so do Chongqing and Chengdu named together.
-        String unpaired = text.replaceAll("(?i)(chengdu|sichuan)\\s*[-–]\\s*chongqing", " ");
+        String unpaired = PAIRED_PLACES.matcher(text).replaceAll(" ");
         String lower = unpaired.toLowerCase(java.util.Locale.ROOT);
         boolean pair = (lower.contains("chongqing") || text.contains("重庆"))
                 && (lower.contains("chengdu") || text.contains("成都"));

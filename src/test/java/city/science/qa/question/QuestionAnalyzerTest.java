@@ -38,6 +38,10 @@ class QuestionAnalyzerTest {
         assertThat(analyze("What percentage of Chongqing's foreign trade does the bonded zone handle?").asked())
             .isEqualTo(Asked.SHARE);
         assertThat(analyze("What is the planned area of the Science City?").asked()).isEqualTo(Asked.AREA);
+        assertThat(analyze("When was the China-Singapore (Chongqing) data channel opened?").places())
+            .as("a pair of places names a partnership, not a place")
+            .isEmpty();
+        assertThat(analyze("How much did Singapore invest in the Science City?").places()).containsExactly("新加坡");
         assertThat(analyze("新馆占地多少亩？").asked()).as("占地 covers land: an area, not a share").isEqualTo(Asked.AREA);
         assertThat(analyze("新馆面积占全市的多少？").asked()).isEqualTo(Asked.SHARE);
         assertThat(analyze("西永综保区的land面积不到全市多少？").asked()).as("less than what part of the city's area")
@@ -56,6 +60,9 @@ class QuestionAnalyzerTest {
         assertThat(analyze("When did they start building it?").events())
             .containsExactly(QuestionAnalysis.Event.STARTED);
         assertThat(analyze("When was the plan approved?").events()).containsExactly(QuestionAnalysis.Event.APPROVED);
+        assertThat(QuestionAnalysis.Event.OPENED.toldIn("2019年9月，中新(重庆)国际互联网数据专用通道正式开通。")).as("开通 opens a line")
+            .isTrue();
+        assertThat(QuestionAnalysis.Event.OPENED.toldIn("新馆于2015年开馆。")).isTrue();
         assertThat(analyze("When did the China National Uranium deal get signed?").subjects()).contains("国核铀业发展有限责任公司");
         assertThat(analyze("市场监管局派谁去企业实地调研了？").asked()).as("a body sends a body").isEqualTo(Asked.ORGANISATION);
         assertThat(analyze("谁去企业实地调研了？").asked()).as("who went, with no body sending").isEqualTo(Asked.PERSON);

@@ -83,6 +83,9 @@ class QuestionNormalizerTest {
         assertThat(NORMALIZER.normalize("科学城在建的项目有好多个？").text()).as("好多个 is 多少个 in Chongqing")
             .isEqualTo("科学城在建的项目有多少个？");
         assertThat(NORMALIZER.normalize("大学城里头有几个大学？").text()).isEqualTo("大学城有几个大学？");
+        assertThat(NORMALIZER.normalize("计算中心用的啥子散热？").text()).as("啥子 is 什么").isEqualTo("计算中心用的什么散热？");
+        assertThat(NORMALIZER.normalize("璧铜线从头坐到尾要好久哦？").text()).as("asking 好久 is 多久").contains("要多久");
+        assertThat(NORMALIZER.normalize("好久没来科学城了，现在有多少家企业？").text()).as("好久 told, not asked").contains("好久");
         assertThat(NORMALIZER.normalize("2021年核心区经济长得快不快？").text()).isEqualTo("2021年核心区经济增速？");
         NormalizedQuestion q = NORMALIZER.normalize("去年高新区帮多少年轻人找到了工作？");
         assertThat(q.text()).isEqualTo("高新区多少年轻人找到了工作？");
