@@ -62,7 +62,7 @@ public record Answer(Language language, String text, boolean grounded, AnswerMod
      * @param unanswered the line for a part with no answer, given that part
      */
     public static Answer joined(Language language, List<Answer> parts,
-            java.util.function.Function<Integer, String> unanswered) {
+            java.util.function.IntFunction<String> unanswered) {
         StringBuilder text = new StringBuilder();
         List<Citation> citations = new java.util.ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -76,8 +76,7 @@ public record Answer(Language language, String text, boolean grounded, AnswerMod
             }
             int offset = citations.size();
             part.citations().forEach(c -> citations.add(c.withMarker(c.marker() + offset)));
-            text.append(java.util.regex.Pattern.compile("\\[(\\d+)]")
-                .matcher(part.text())
+            text.append(Markers.MARKER.matcher(part.text())
                 .replaceAll(m -> "[" + (Integer.parseInt(m.group(1)) + offset) + "]"));
         }
         boolean grounded = parts.stream().anyMatch(Answer::grounded);

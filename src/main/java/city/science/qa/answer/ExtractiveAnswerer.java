@@ -193,7 +193,8 @@ public class ExtractiveAnswerer {
          * Whether a sentence answers whatever the evidence fit says: the scorer is sure.
          */
         boolean answersOutright(AnswerScorer scorer) {
-            return candidates.stream().anyMatch(c -> scorer.answersOutright(language, c.probability()));
+            // Best first: the first is the one the scorer is surest of.
+            return !candidates.isEmpty() && scorer.answersOutright(language, candidates.get(0).probability());
         }
 
     }

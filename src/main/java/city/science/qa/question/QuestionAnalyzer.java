@@ -527,9 +527,8 @@ public class QuestionAnalyzer {
             .find();
     }
 
-    // Two places joined by a dash name a pair (a corridor, a partnership:
-    // "Chengdu–Chongqing",
-    // "China-Singapore"), not a place the question is bound to.
+    // Two places joined by a dash name a pair (a corridor, a partnership: "Chengdu–
+    // Chongqing", "China-Singapore"), not a place the question is bound to.
     private static final Pattern PAIRED_PLACES;
 
     static {

@@ -70,9 +70,8 @@ final class KeywordIndex {
             .query(rs -> {
                 int passage = number.get(rs.getString(1));
                 Language lang = Language.ofCode(rs.getString(2));
-                // A lexeme with no positions (a stripped tsvector) matches as a term,
-                // never in
-                // a phrase.
+                // A lexeme with no positions (a stripped tsvector) matches as a
+                // term, never in a phrase.
                 String[] at = rs.getString(4).isEmpty() ? new String[0] : rs.getString(4).split(",");
                 int[] entry = new int[at.length + 1];
                 entry[0] = passage;
