@@ -2,10 +2,19 @@ package city.science.qa.search;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,6 +42,16 @@ public class PassageSearch {
     private final SearchProperties properties;
 
     private final RankFusion fusion = new RankFusion(RRF_K);
+
+    // A thread per core at most, none kept idle; when every one is busy (many searches at
+    // once) the searching thread runs the retriever itself, one after the other, as it
+    // would on one core.
+    private final ExecutorService besideThreads = new ThreadPoolExecutor(0, Runtime.getRuntime().availableProcessors(),
+            30, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
+                Thread thread = new Thread(task, "search-beside");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.CallerRunsPolicy());
 
     private final MeterRegistry meters;
 
@@ -92,7 +111,7 @@ public class PassageSearch {
 
     /** The keyword retrievers' fused ranking, without embedding the query. */
     private Map<String, Double> rankByWords(Query query) {
-        return fused(query, BY_WORDS::contains);
+        return fused(query, BY_WORDS::contains, false);
     }
 
     /**
@@ -133,22 +152,62 @@ public class PassageSearch {
 
     /** Fused scores of the candidate passages, best first. */
     public Map<String, Double> rank(Query query) {
-        stage("embed").record(() -> embed(query));
-        return fused(query, name -> true);
+        return fused(query, name -> true, true);
     }
 
-    private Map<String, Double> fused(Query query, java.util.function.Predicate<RetrieverName> which) {
-        int candidates = properties.candidates();
-        List<List<String>> rankings = new java.util.ArrayList<>();
-        List<Double> weights = new java.util.ArrayList<>();
-        for (SearchProperties.Fused fused : properties.fusionFor(query.language())) {
-            if (which.test(fused.retriever())) {
-                Retriever retriever = retrievers.named(fused.retriever());
-                rankings.add(stage(retriever.name()).record(() -> retriever.rank(query, candidates)));
-                weights.add(fused.weight());
+    /**
+     * The steps of one search: 1. start the retrievers that embed a text of their own, on
+     * other threads; 2. embed the question; 3. run the other retrievers; 4. fuse every
+     * ranking. Each embedding model runs in one thread ({@code index/Embeddings}), so on
+     * a machine of two cores the question's English vector and its word-for-word Chinese
+     * one are computed at once.
+     */
+    private Map<String, Double> fused(Query query, java.util.function.Predicate<RetrieverName> which,
+            boolean embedding) {
+        List<SearchProperties.Fused> chosen = properties.fusionFor(query.language())
+            .stream()
+            .filter(f -> which.test(f.retriever()))
+            .toList();
+        Map<Integer, Future<List<String>>> beside = new HashMap<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            RetrieverName name = chosen.get(i).retriever();
+            if (name.embedsItsOwnQuery()) {
+                beside.put(i, besideThreads.submit(() -> ranking(name, query)));
             }
         }
+        if (embedding) {
+            stage("embed").record(() -> embed(query));
+        }
+        List<List<String>> rankings = new ArrayList<>(Collections.nCopies(chosen.size(), List.of()));
+        for (int i = 0; i < chosen.size(); i++) {
+            if (!beside.containsKey(i)) {
+                rankings.set(i, ranking(chosen.get(i).retriever(), query));
+            }
+        }
+        beside.forEach((i, running) -> rankings.set(i, joined(running)));
+        List<Double> weights = chosen.stream().map(SearchProperties.Fused::weight).toList();
         return stage("fuse").record(() -> fusion.fuse(rankings, weights));
+    }
+
+    private List<String> ranking(RetrieverName name, Query query) {
+        Retriever retriever = retrievers.named(name);
+        return stage(retriever.name()).record(() -> retriever.rank(query, properties.candidates()));
+    }
+
+    private static List<String> joined(Future<List<String>> running) {
+        try {
+            return running.get();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while searching", ex);
+        }
+        catch (ExecutionException ex) {
+            if (ex.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(ex.getCause());
+        }
     }
 
     // The question's vector up front, so the embedding time is its own stage rather than

@@ -39,6 +39,15 @@ public enum RetrieverName {
     CROSS_ZH_DENSE;
 
     /**
+     * Whether it embeds a text of its own rather than the question (an English question's
+     * word-for-word Chinese, with the Chinese model): that can run beside the question's
+     * embedding, on another core.
+     */
+    public boolean embedsItsOwnQuery() {
+        return this == CROSS_ZH_DENSE;
+    }
+
+    /**
      * The name in configuration, metrics and {@code make eval}:
      * {@code dense-zh-sentence}.
      */
