@@ -64,7 +64,11 @@ public final class EvalApplication {
             case "translation-gap" -> evaluate(false);
             // One question (or several, | between them) read step by step: Q='…',
             // HIDDEN=1 for the corpus with its translations hidden.
-            case "probe" -> probe(System.getenv().getOrDefault("Q", ""), "1".equals(System.getenv("HIDDEN")));
+            // GROWING=1 for the growing corpus of (b) (the dev and test evaluation
+            // articles added
+            // untranslated), to read a dev failure.
+            case "probe" -> probe(System.getenv().getOrDefault("Q", ""), "1".equals(System.getenv("HIDDEN")),
+                    "1".equals(System.getenv("GROWING")));
             // Only English search over the served corpus against the growing one.
             case "mixed-bench" -> {
                 try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none")) {
@@ -381,14 +385,26 @@ public final class EvalApplication {
         }
     }
 
-    private static void probe(String questions, boolean hidden) throws Exception {
+    private static void probe(String questions, boolean hidden, boolean growing) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("--spring.main.web-application-type=none"));
-        if (hidden) {
+        if (hidden || growing) {
             try (ConfigurableApplicationContext context = start(args.toArray(String[]::new))) {
                 Path corpus = context.getBean(CorpusProperties.class).dir();
                 String url = context.getEnvironment().getProperty("spring.datasource.url");
-                args.add("--spring.datasource.url=" + TestDatabase.otherDatabase(url, "scqa_untranslated"));
-                args.add("--scqa.corpus.dir=" + TestCorpus.withoutTranslations(corpus));
+                if (growing) {
+                    List<UnseenArticles.Article> added = UnseenArticles.load()
+                        .articles()
+                        .stream()
+                        .filter(a -> a.split() != UnseenArticles.Split.SEALED)
+                        .toList();
+                    args.add("--spring.datasource.url=" + TestDatabase.otherDatabase(url, "scqa_growing"));
+                    args.add("--scqa.corpus.dir="
+                            + GrowingCorpus.build(corpus, GrowingCorpus.servedArticles(corpus), added));
+                }
+                else {
+                    args.add("--spring.datasource.url=" + TestDatabase.otherDatabase(url, "scqa_untranslated"));
+                    args.add("--scqa.corpus.dir=" + TestCorpus.withoutTranslations(corpus));
+                }
             }
         }
         try (ConfigurableApplicationContext context = start(args.toArray(String[]::new))) {
