@@ -24,7 +24,10 @@ public class QueryTerms {
             "怎么样", "相比", "比较", "对比", "变化", "这几年", "这两年", "情况", "呀", "嘛", "那边", "那块", "那个", "数量", "时候", "哪儿", "哪里", "多久",
             "个数", "前后", "变", "比起", "track",
             // Words of asking a name: 「那条隧道叫什么名字」 asks the name the article gives.
-            "叫", "叫做", "名字", "名称");
+            "叫", "叫做", "名字", "名称",
+            // The modal particles (语气词), a closed class: spoken questions end in them
+            // (「要好久哦」), and no article states one.
+            "哦", "喔", "噢", "啦", "咯", "哟", "呗", "嘞", "咧", "哈", "噻", "哇", "嗯");
 
     private final ChineseWords words;
 
