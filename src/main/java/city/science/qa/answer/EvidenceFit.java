@@ -216,13 +216,13 @@ public class EvidenceFit {
                 return Optional.of(Mismatch.SUBJECT);
             }
             if (!analysis.years().isEmpty() && !inYear(chinese,
-                    referredYear(hit.text(), chinese).orElse(hit.published()), analysis.yearsInScope())) {
+                    referredYear(withPreceding(hit), chinese).orElse(hit.published()), analysis.yearsInScope())) {
                 return Optional.of(Mismatch.YEAR);
             }
             // "The first three quarters of 2022" is not answered by 「今年上半年」, nor by a
             // figure that names no part of the year at all.
             if (analysis.partOfYear().isPresent()
-                    && !partsOfYear(hit.text(), chinese).contains(analysis.partOfYear().get())) {
+                    && !partsOfYear(withPreceding(hit), chinese).contains(analysis.partOfYear().get())) {
                 return Optional.of(Mismatch.PART_OF_YEAR);
             }
             if (!(carries(chinese, both, analysis.asked()) || measures(chinese, analysis))
@@ -530,6 +530,14 @@ public class EvidenceFit {
     private static final Pattern SAME_YEAR = Pattern.compile("同年|当年|这一年|那一年|是年|该年|同期|同一时期");
 
     private static final Pattern SAME_PERIOD = Pattern.compile("同期|同一时期");
+
+    /**
+     * The passage after the one before it in its article: a paragraph may begin with
+     * 「同期」, and the period it means is the one its article named last.
+     */
+    private static String withPreceding(SearchHit hit) {
+        return hit.preceding().isEmpty() ? hit.text() : hit.preceding() + "\n" + hit.text();
+    }
 
     /**
      * The parts of the year a sentence speaks of: those it names, or, when it names none

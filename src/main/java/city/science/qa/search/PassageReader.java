@@ -74,6 +74,8 @@ public class PassageReader {
     private List<SearchHit> read(String[] ids, String column, float[] vector) {
         return jdbc.sql("SELECT p.id, p.article_id, a.title_zh, a.title_en, a.published, a.source, p.section,"
                 + " p.paragraph_ids, p.text_zh, coalesce(p.text_en, t.text_en) AS text_en,"
+                + " coalesce((SELECT q.text_zh FROM passage q WHERE q.article_id = p.article_id"
+                + " AND q.ordinal < p.ordinal ORDER BY q.ordinal DESC LIMIT 1), '') AS preceding,"
                 + " CASE WHEN p.text_en IS NOT NULL THEN 'HUMAN' WHEN t.text_en IS NOT NULL THEN 'REVIEWED'"
                 + " ELSE 'NONE' END AS translation_source, 1 - (p." + column + " <=> :v) AS similarity"
                 + " FROM passage p JOIN article a ON a.id = p.article_id"
@@ -91,8 +93,8 @@ public class PassageReader {
         return new SearchHit(rs.getString("id"), rs.getString("article_id"), rs.getString("title_zh"),
                 rs.getString("title_en"), rs.getString("published"), rs.getString("source"), rs.getString("section"),
                 Arrays.asList((String[]) rs.getArray("paragraph_ids").getArray()), rs.getString("text_zh"),
-                rs.getString("text_en"), TranslationSource.valueOf(rs.getString("translation_source")), 0,
-                rs.getDouble("similarity"));
+                rs.getString("preceding"), rs.getString("text_en"),
+                TranslationSource.valueOf(rs.getString("translation_source")), 0, rs.getDouble("similarity"));
     }
 
 }

@@ -126,7 +126,8 @@ class EvidenceFitTest {
 
     private static SearchHit paragraph(String article, String paragraph, String zh, String en) {
         return new SearchHit(article + paragraph, article, "标题", "Title", "2023-09", "重庆日报", "",
-                java.util.List.of(paragraph), zh, en, city.science.qa.translation.TranslationSource.HUMAN, 1.0, 0.8);
+                java.util.List.of(paragraph), zh, "", en, city.science.qa.translation.TranslationSource.HUMAN, 1.0,
+                0.8);
     }
 
     @Test
@@ -251,6 +252,17 @@ class EvidenceFitTest {
         assertThat(EvidenceFit.referredYear(passage, sentence)).contains("2022");
         assertThat(EvidenceFit.partsOfYear(passage, sentence)).containsExactly(new PartOfYear(1, 6));
         assertThat(EvidenceFit.partsOfYear("新增城镇就业2.6万人。", "新增城镇就业2.6万人。")).isEmpty();
+    }
+
+    @Test
+    void aPassageBeginningWithTheSamePeriodIsOfThePeriodThePassageBeforeItNamedLast() {
+        String sentence = "同期新增城镇就业2.6万人，超过7000名大学生留在科学城。";
+        SearchHit alone = Hits.hit("p-jobs", "2025", sentence, null, 1);
+        SearchHit after = new SearchHit("p-jobs", "a", "标题", null, "2025", "", "", java.util.List.of("p02"), sentence,
+                "2022年上半年，核心区地区生产总值增长5%。", null, city.science.qa.translation.TranslationSource.NONE, 1, 0.8);
+        String question = "2022年上半年核心区新增城镇就业多少人？";
+        assertThat(mismatch(question, after, sentence)).isEmpty();
+        assertThat(mismatch(question, alone, sentence)).contains(EvidenceFit.Mismatch.YEAR);
     }
 
     @Test

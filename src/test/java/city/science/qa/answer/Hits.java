@@ -12,7 +12,7 @@ public final class Hits {
 
     public static SearchHit hit(String id, String published, String text, String translation, double score) {
         return new SearchHit(id, "article-" + id, "标题" + id, "Title " + id, published, "重庆日报", "", List.of("p01"), text,
-                translation, translation == null ? TranslationSource.NONE : TranslationSource.HUMAN, score, 0.8);
+                "", translation, translation == null ? TranslationSource.NONE : TranslationSource.HUMAN, score, 0.8);
     }
 
     /** The high-tech enterprise passage of two-cities-fusion-2026, in both languages. */

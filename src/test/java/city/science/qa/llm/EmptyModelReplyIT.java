@@ -68,7 +68,7 @@ class EmptyModelReplyIT extends MockLlmTest {
     void aPassageTranslationWithNoTextLeavesThePassageCitedInChinese() {
         LLM.blockingReply(null);
         SearchHit untranslated = new SearchHit("no-translation-yet", "x", "标题", null, "2024", "", "", List.of("p01"),
-                "金凤实验室把重大疾病的下一代诊断作为核心任务。", null, TranslationSource.NONE, 1, 1);
+                "金凤实验室把重大疾病的下一代诊断作为核心任务。", "", null, TranslationSource.NONE, 1, 1);
         assertThat(translator.withTranslations(List.of(untranslated))).containsExactly(untranslated);
         assertThatThrownBy(() -> drafter.translate(untranslated.text())).isInstanceOf(ModelReply.Empty.class)
             .hasMessage("the language model replied with no text");
