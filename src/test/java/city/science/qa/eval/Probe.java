@@ -104,6 +104,18 @@ class Probe {
                 }
             }
         }
+        // The sentences as the scorer read them (in a conversation of their own, so this
+        // turn is not stored twice): the best few, and any holding the gold text.
+        List<city.science.qa.answer.ExtractiveAnswerer.ReadSentence> read = questions.readSentences(UUID.randomUUID(),
+                question);
+        for (int i = 0; i < read.size(); i++) {
+            var sentence = read.get(i);
+            if (i < 3 || !gold.isEmpty() && sentence.chinese().contains(gold)) {
+                out.printf("  sentence %d p=%.3f %s: %s%n", i + 1, sentence.probability(),
+                        sentence.features().mismatch().map(Enum::name).orElse("fits"),
+                        sentence.chinese().substring(0, Math.min(60, sentence.chinese().length())));
+            }
+        }
         List<String> ids = hits.stream().limit(3).map(SearchHit::passageId).toList();
         out.printf("  coverage %.2f:", search.evidence(query, hits.stream().limit(3).toList()).coverage());
         keywords.coverageByTerm(query, ids)
