@@ -56,7 +56,7 @@ public class Suggestions {
         for (int i = 0; i < candidates.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparingDouble((Integer i) -> -cosine(q, candidateVectors.get(i))));
+        order.sort(Comparator.comparingDouble((Integer i) -> -Embeddings.cosine(q, candidateVectors.get(i))));
         return order.stream().limit(n).map(candidates::get).toList();
     }
 
@@ -66,18 +66,6 @@ public class Suggestions {
                     embeddings.english(questions.get(Language.EN)));
         }
         return vectors;
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 
 }

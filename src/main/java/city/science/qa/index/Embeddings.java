@@ -61,6 +61,19 @@ public class Embeddings {
         return english.embed(nonBlank(text)).content().vector();
     }
 
+    /** The cosine similarity of two vectors of the same dimension. */
+    public static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return dot / Math.sqrt(na * nb);
+    }
+
     public int chineseDimension() {
         return chinese.dimension();
     }

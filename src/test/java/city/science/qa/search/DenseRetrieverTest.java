@@ -3,6 +3,7 @@ package city.science.qa.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.science.qa.JdbcSlice;
+import city.science.qa.index.Embeddings;
 import com.pgvector.PGvector;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -77,7 +78,7 @@ class DenseRetrieverTest extends JdbcSlice.Database {
             .stream()
             .sorted(Comparator.comparingDouble((Map.Entry<String, List<float[]>> e) -> e.getValue()
                 .stream()
-                .mapToDouble(s -> -cosine(s, question))
+                .mapToDouble(s -> -Embeddings.cosine(s, question))
                 .min()
                 .orElseThrow()))
             .limit(limit)
@@ -104,18 +105,6 @@ class DenseRetrieverTest extends JdbcSlice.Database {
             v[i] /= (float) Math.sqrt(norm);
         }
         return v;
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 
 }
