@@ -151,6 +151,16 @@ public class EvidenceFit {
      */
     public Passage forPassage(SearchHit hit, QuestionAnalysis analysis, Map<String, List<String>> alternatives,
             List<SearchHit> retrieved) {
+        return forPassage(hit, analysis, alternatives, retrieved, Optional.empty());
+    }
+
+    /**
+     * The same for a passage an English question reads through its gloss (no translation
+     * yet): whether it names what a figure question asks about is read in the gloss, as
+     * its sentences are, not in its Chinese alone.
+     */
+    public Passage forPassage(SearchHit hit, QuestionAnalysis analysis, Map<String, List<String>> alternatives,
+            List<SearchHit> retrieved, Optional<String> gloss) {
         boolean aboutSubject = analysis.specific().isEmpty() || namesSubject(hit.text(), analysis)
                 || namesSubject(hit.title() == null ? "" : hit.title(), analysis)
                 || (refersBack(hit.text(), analysis) && retrieved.stream()
@@ -160,9 +170,13 @@ public class EvidenceFit {
         Optional<SearchHit> before = retrieved.stream().filter(o -> precedes(o, hit)).findFirst();
         String chinese = before.map(b -> b.text() + hit.text()).orElse(hit.text());
         Optional<String> english = Optional.ofNullable(hit.translation())
-            .map(t -> before.map(SearchHit::translation).map(b -> b + " " + t).orElse(t));
+            .map(t -> before.map(SearchHit::translation).map(b -> b + " " + t).orElse(t))
+            .or(() -> gloss);
+        // A gloss has one sense per word: what it misses, the Chinese may still name.
         boolean namesAttributes = !analysis.asksForFigure()
-                || attributeShare(glossary, chinese, english, analysis, alternatives) >= PASSAGE_ATTRIBUTES;
+                || attributeShare(glossary, chinese, english, analysis, alternatives) >= PASSAGE_ATTRIBUTES
+                || gloss.isPresent() && hit.translation() == null && attributeShare(glossary, chinese, Optional.empty(),
+                        analysis, alternatives) >= PASSAGE_ATTRIBUTES;
         return new Passage(glossary, hit, analysis, alternatives, aboutSubject, namesAttributes);
     }
 

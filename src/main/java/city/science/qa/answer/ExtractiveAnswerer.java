@@ -324,9 +324,10 @@ public class ExtractiveAnswerer {
         List<QueryTranslation.Term> crossTerms = words.cross();
         Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());
         List<String> zh = sentences.chinese();
-        EvidenceFit.Passage passage = fit.forPassage(hit, analysis, alternatives, retrieved);
-        List<Candidate> out = new ArrayList<>();
         boolean glossed = hit.translation() == null && language == Language.EN;
+        EvidenceFit.Passage passage = fit.forPassage(hit, analysis, alternatives, retrieved,
+                glossed ? Optional.of(gloss.of(hit.text()) + confirmed(crossTerms, hit.text())) : Optional.empty());
+        List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < zh.size(); i++) {
             String sentence = zh.get(i);
             Optional<String> english = sentences.englishAt(i);

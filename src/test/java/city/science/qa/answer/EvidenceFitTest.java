@@ -431,4 +431,25 @@ class EvidenceFitTest {
         assertThat(EvidenceFit.carries("首批3支队伍进驻。", "", city.science.qa.question.Asked.COUNT)).isTrue();
     }
 
+    @Test
+    void anUntranslatedPassageNamesWhatAnEnglishQuestionAsksAboutInItsGloss() {
+        // Its Chinese holds none of the question's English words; its gloss (all an
+        // English question can read of it) holds most of them, as its sentence's does.
+        String sentence = "1943年，多家单位联合筹建一座博物馆，参与的共有13个科研院所。";
+        String gloss = "1943 year, many unit jointly prepare build one museum, take part total have 13 research "
+                + "institutes.";
+        SearchHit untranslated = hit("2025", sentence);
+        NormalizedQuestion q = NORMALIZER
+            .normalize("How many research institutions jointly prepared the museum in 1943?");
+        QuestionAnalysis analysis = ANALYZER.analyze(q);
+
+        EvidenceFit.Passage readInChinese = fit.forPassage(untranslated, analysis, q.alternatives(),
+                java.util.List.of(untranslated));
+        EvidenceFit.Passage readInItsGloss = fit.forPassage(untranslated, analysis, q.alternatives(),
+                java.util.List.of(untranslated), Optional.of(gloss));
+
+        assertThat(readInChinese.mismatch(sentence, Optional.of(gloss))).contains(EvidenceFit.Mismatch.WHAT_IS_ASKED);
+        assertThat(readInItsGloss.mismatch(sentence, Optional.of(gloss))).isEmpty();
+    }
+
 }

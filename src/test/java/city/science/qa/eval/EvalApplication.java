@@ -167,6 +167,7 @@ public final class EvalApplication {
         String url;
         List<UnseenArticles.Question> seed;
         List<GrowingCorpusEvaluation.Result> served;
+        FusionWeights.Ranked servedRankings;
         try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none")) {
             Served index = Served.indexed(context);
             corpus = index.corpus();
@@ -177,6 +178,9 @@ public final class EvalApplication {
                 .mapToObj(i -> UnseenArticles.Question.of(all.get(i), i))
                 .toList();
             served = new GrowingCorpusEvaluation(context.getBean(QuestionService.class)).measure(seed);
+            servedRankings = FusionWeights.rank("the served corpus alone", all,
+                    context.getBean(QuestionNormalizer.class), context.getBean(QueryFactory.class),
+                    context.getBean(Retrievers.class), context.getBean(PassageSearch.class));
         }
         UnseenArticles.Set set = UnseenArticles.load();
         List<UnseenArticles.Article> unsealed = set.articles()
@@ -234,10 +238,13 @@ public final class EvalApplication {
                         .map(UnseenArticles.Question::asEvalQuestion)
                         .toList();
                     context.getBean(Evaluation.class).retrieval(dev, "the dev split in this corpus", out);
-                    FusionWeights.search(dev, context.getBean(QuestionNormalizer.class),
-                            context.getBean(QueryFactory.class), context.getBean(Retrievers.class),
-                            context.getBean(PassageSearch.class), out);
+                    FusionWeights.search(servedRankings,
+                            FusionWeights.rank("this corpus", dev, context.getBean(QuestionNormalizer.class),
+                                    context.getBean(QueryFactory.class), context.getBean(Retrievers.class),
+                                    context.getBean(PassageSearch.class)),
+                            out);
                     GrowingCorpusEvaluation.devFailures(results.subList(seed.size(), results.size()), out);
+                    GrowingCorpusEvaluation.devRegressions(results.subList(0, seed.size()), served, out);
                 }
             }
         }

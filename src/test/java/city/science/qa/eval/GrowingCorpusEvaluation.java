@@ -143,4 +143,20 @@ public class GrowingCorpusEvaluation {
                     r.answer().text().replace('\n', ' ')));
     }
 
+    /**
+     * Dev questions the served corpus alone answered right and a grown one does not: what
+     * adding articles cost (it must cost nothing).
+     */
+    public static void devRegressions(List<Result> grown, List<Result> alone, PrintStream out) {
+        out.printf("%nDev questions right in the served corpus alone, wrong in this one:%n");
+        for (int i = 0; i < grown.size(); i++) {
+            Result r = grown.get(i);
+            if (r.question().split() == UnseenArticles.Split.DEV && alone.get(i).right() && !r.right()) {
+                out.printf("  [%s %s %s] %s (gold rank %d, alone %d)%n      → %s%n", r.question().id(),
+                        r.question().lang().code(), r.question().kind(), r.question().q(), r.goldRank(),
+                        alone.get(i).goldRank(), r.answer().text().replace('\n', ' '));
+            }
+        }
+    }
+
 }
