@@ -1,10 +1,8 @@
 package city.science.qa.search;
 
 import city.science.qa.translation.ChineseEnglishDictionary;
+import city.science.qa.translation.Pinyin;
 import city.science.qa.translation.QueryTranslation;
-import com.github.houbb.pinyin.constant.enums.PinyinStyleEnum;
-import com.github.houbb.pinyin.util.PinyinHelper;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -42,8 +40,6 @@ public class RomanizedNames {
     private final KeywordRetriever keywords;
 
     private final ChineseEnglishDictionary dictionary;
-
-    private final Map<Character, List<String>> readings = new ConcurrentHashMap<>();
 
     /**
      * Each word's reading in the articles as they stand: a question is turned into
@@ -109,7 +105,7 @@ public class RomanizedNames {
 
     private boolean startsSpelling(char c, String spelled) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                && readingsOf(c).stream().anyMatch(spelled::startsWith);
+                && Pinyin.readingsOf(c).stream().anyMatch(spelled::startsWith);
     }
 
     private void match(String text, int start, int at, String spelled, int offset, Map<String, Integer> found) {
@@ -117,7 +113,7 @@ public class RomanizedNames {
                 || Character.UnicodeScript.of(text.charAt(at)) != Character.UnicodeScript.HAN) {
             return;
         }
-        for (String reading : readingsOf(text.charAt(at))) {
+        for (String reading : Pinyin.readingsOf(text.charAt(at))) {
             if (!spelled.startsWith(reading, offset)) {
                 continue;
             }
@@ -131,21 +127,6 @@ public class RomanizedNames {
                 match(text, start, at + 1, spelled, next, found);
             }
         }
-    }
-
-    /** A character's readings without tones, in plain letters (lǚ → lu). */
-    private List<String> readingsOf(char c) {
-        return readings.computeIfAbsent(c, k -> {
-            Set<String> out = new LinkedHashSet<>();
-            for (String reading : PinyinHelper.toPinyinList(k, PinyinStyleEnum.NORMAL)) {
-                String plain = Normalizer.normalize(reading.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}", "");
-                if (!plain.isEmpty() && plain.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
-                    out.add(plain);
-                }
-            }
-            return List.copyOf(out);
-        });
     }
 
 }

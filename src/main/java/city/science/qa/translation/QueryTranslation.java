@@ -39,6 +39,9 @@ public final class QueryTranslation {
 
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'\\-]*");
 
+    // The suffixes of administrative divisions: district, county, city, town.
+    private static final Pattern DIVISION = Pattern.compile("[区县市镇]$");
+
     // Function and question words: they translate into everything and find nothing.
     private static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with",
             "from", "and", "or", "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had",
@@ -280,6 +283,14 @@ public final class QueryTranslation {
         String american = american(phrase);
         if (!american.equals(phrase)) {
             out.addAll(candidates(american));
+        }
+        // A place the dictionary names with its division (璧山区 for "Bishan") is written
+        // without it as often: the name alone counts too, when the word spells it.
+        for (String sense : List.copyOf(out)) {
+            String name = sense.substring(0, sense.length() - 1);
+            if (DIVISION.matcher(sense).find() && name.length() >= 2 && Pinyin.spells(name, phrase)) {
+                out.add(out.indexOf(sense) + 1, name);
+            }
         }
         // A single character is too ambiguous to search alone (区, 家, 所).
         return out.stream().filter(c -> c.codePointCount(0, c.length()) > 1).distinct().limit(MAX_CANDIDATES).toList();

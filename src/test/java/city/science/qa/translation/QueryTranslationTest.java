@@ -105,4 +105,14 @@ class QueryTranslationTest {
             .forEach(t -> assertThat(t.chinese()).allMatch(c -> c.length() > 1));
     }
 
+    @Test
+    void aPlaceTheDictionaryNamesWithItsDivisionIsAlsoReadByItsNameAlone() {
+        // The articles write 璧山 and 铜梁 more often than 璧山区 and 铜梁区.
+        assertThat(chineseFor("How long is the Bishan line?", "bishan")).containsSubsequence("璧山区", "璧山");
+        assertThat(chineseFor("Which firms moved to Tongliang?", "tongliang")).contains("铜梁");
+        // Only a name the word spells: a development zone is 开发区, never 开发.
+        assertThat(chineseFor("How big is the development zone?", "development zone")).contains("开发区")
+            .doesNotContain("开发");
+    }
+
 }
