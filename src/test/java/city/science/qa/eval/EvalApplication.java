@@ -232,6 +232,11 @@ public final class EvalApplication {
                                 .toList(),
                             List.of(), "", out);
                 }
+                // What adding articles cost the seed articles' dev questions, read where
+                // every added article is a dev one (a test article is never read).
+                if (articles.stream().allMatch(a -> a.split() == UnseenArticles.Split.DEV)) {
+                    GrowingCorpusEvaluation.devRegressions(results.subList(0, seed.size()), served, out);
+                }
                 if (added == unsealed.size()) {
                     List<EvalQuestion> dev = asked.stream()
                         .filter(q -> q.split() == UnseenArticles.Split.DEV)
@@ -244,7 +249,6 @@ public final class EvalApplication {
                                     context.getBean(PassageSearch.class)),
                             out);
                     GrowingCorpusEvaluation.devFailures(results.subList(seed.size(), results.size()), out);
-                    GrowingCorpusEvaluation.devRegressions(results.subList(0, seed.size()), served, out);
                 }
             }
         }

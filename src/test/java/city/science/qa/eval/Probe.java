@@ -120,7 +120,10 @@ class Probe {
         out.printf("  coverage %.2f:", search.evidence(query, hits.stream().limit(3).toList()).coverage());
         keywords.coverageByTerm(query, ids)
             .forEach(t -> out.printf(" %s%s(%.1f)", t.found() ? "+" : "-", t.term(), t.weight()));
-        out.printf("%n  grounded %s: %s%n", answer.grounded(), answer.text().replace('\n', ' '));
+        var evidence = questions.evidence(UUID.randomUUID(), question);
+        out.printf("%n  the service's passages: similarity %.3f%s, coverage %.2f%n", evidence.similarity(),
+                evidence.glossed() ? " (glossed)" : "", evidence.coverage());
+        out.printf("  grounded %s: %s%n", answer.grounded(), answer.text().replace('\n', ' '));
     }
 
 }
