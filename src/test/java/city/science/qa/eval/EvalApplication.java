@@ -67,8 +67,10 @@ public final class EvalApplication {
             // GROWING=1 for the growing corpus of (b) (the dev and test evaluation
             // articles added
             // untranslated), to read a dev failure.
+            // GROWING=dev adds the dev evaluation articles only (to read a seed
+            // question's answer among added articles without reading a test one).
             case "probe" -> probe(System.getenv().getOrDefault("Q", ""), "1".equals(System.getenv("HIDDEN")),
-                    "1".equals(System.getenv("GROWING")));
+                    System.getenv().getOrDefault("GROWING", ""));
             // Only English search over the served corpus against the growing one.
             case "mixed-bench" -> {
                 try (ConfigurableApplicationContext context = start("--spring.main.web-application-type=none")) {
@@ -396,7 +398,8 @@ public final class EvalApplication {
         }
     }
 
-    private static void probe(String questions, boolean hidden, boolean growing) throws Exception {
+    private static void probe(String questions, boolean hidden, String grown) throws Exception {
+        boolean growing = grown.equals("1") || grown.equals("dev");
         List<String> args = new java.util.ArrayList<>(List.of("--spring.main.web-application-type=none"));
         if (hidden || growing) {
             try (ConfigurableApplicationContext context = start(args.toArray(String[]::new))) {
@@ -406,9 +409,11 @@ public final class EvalApplication {
                     List<UnseenArticles.Article> added = UnseenArticles.load()
                         .articles()
                         .stream()
-                        .filter(a -> a.split() != UnseenArticles.Split.SEALED)
+                        .filter(a -> grown.equals("dev") ? a.split() == UnseenArticles.Split.DEV
+                                : a.split() != UnseenArticles.Split.SEALED)
                         .toList();
-                    args.add("--spring.datasource.url=" + TestDatabase.otherDatabase(url, "scqa_growing"));
+                    args.add("--spring.datasource.url=" + TestDatabase.otherDatabase(url,
+                            grown.equals("dev") ? "scqa_growing_dev" : "scqa_growing"));
                     args.add("--scqa.corpus.dir="
                             + GrowingCorpus.build(corpus, GrowingCorpus.servedArticles(corpus), added));
                 }
