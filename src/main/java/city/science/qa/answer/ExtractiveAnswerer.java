@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 public class ExtractiveAnswerer {
 
     private static final Pattern ASKS_QUANTITY = Pattern
-        .compile("多少|几|多大|多高|多长|多快|比例|占比|规模|增长|增速|涨|how (many|much|large|big|fast|far|long)"
+        .compile("多少|几|多大|多高|多长|多快|多久|比例|占比|规模|增长|增速|涨|how (many|much|large|big|fast|far|long)"
                 + "|what (share|percentage|proportion|was the total|is the total)|number of|amount|growth|grow|rate",
                 Pattern.CASE_INSENSITIVE);
 

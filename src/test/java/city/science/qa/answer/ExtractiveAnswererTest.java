@@ -165,6 +165,20 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void howLongIsAskedAsAQuantityAndAnsweredByTheDurationStated() {
+        // 「多久」 asks how much time, as 「多长」 asks how much length: the scorer reads a
+        // sentence stating the span as stating the asked figure.
+        var hit = Hits.hit("p-t", "2025-06", "据介绍，这条线路建成后，从科学城到解放碑只需40分钟，比现在节省一半时间。", null, 1.0);
+        String question = "这条线路建成后，从科学城到解放碑要多久？";
+
+        assertThat(read(question, List.of(hit))).singleElement().satisfies(sentence -> {
+            assertThat(sentence.features().figureAsked()).isTrue();
+            assertThat(sentence.features().figureStated()).isTrue();
+        });
+        assertThat(answer(question, List.of(hit)).text()).contains("40分钟").doesNotContain("没有写明");
+    }
+
+    @Test
     void aNeighbouringYearsFigureInTheSameWordsStaysANearMiss() {
         var hit = Hits.hit("p-r", "2024-01", "2023年，高新区全社会研发投入强度达到5.1%。", null, 1.0);
 
