@@ -169,14 +169,14 @@ public class EvidenceFit {
         // pledge financing its previous paragraph names, when that one was retrieved too.
         Optional<SearchHit> before = retrieved.stream().filter(o -> precedes(o, hit)).findFirst();
         String chinese = before.map(b -> b.text() + hit.text()).orElse(hit.text());
-        Optional<String> english = Optional.ofNullable(hit.translation())
-            .map(t -> before.map(SearchHit::translation).map(b -> b + " " + t).orElse(t))
-            .or(() -> gloss);
+        boolean readInGloss = hit.translation() == null && gloss.isPresent();
+        Optional<String> english = readInGloss ? gloss : Optional.ofNullable(hit.translation())
+            .map(t -> before.map(SearchHit::translation).map(b -> b + " " + t).orElse(t));
         // A gloss has one sense per word: what it misses, the Chinese may still name.
         boolean namesAttributes = !analysis.asksForFigure()
                 || attributeShare(glossary, chinese, english, analysis, alternatives) >= PASSAGE_ATTRIBUTES
-                || gloss.isPresent() && hit.translation() == null && attributeShare(glossary, chinese, Optional.empty(),
-                        analysis, alternatives) >= PASSAGE_ATTRIBUTES;
+                || readInGloss && attributeShare(glossary, chinese, Optional.empty(), analysis,
+                        alternatives) >= PASSAGE_ATTRIBUTES;
         return new Passage(glossary, hit, analysis, alternatives, aboutSubject, namesAttributes);
     }
 

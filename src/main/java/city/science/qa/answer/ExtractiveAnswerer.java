@@ -325,17 +325,21 @@ public class ExtractiveAnswerer {
         Sentences.Aligned sentences = Sentences.aligned(hit.text(), hit.translation());
         List<String> zh = sentences.chinese();
         boolean glossed = hit.translation() == null && language == Language.EN;
+        // With no translation yet, an English question is matched against each
+        // sentence's gloss (only read, never quoted), and the passage against theirs.
+        List<Optional<String>> readables = new ArrayList<>();
+        for (int i = 0; i < zh.size(); i++) {
+            readables.add(glossed ? Optional.of(gloss.of(zh.get(i)) + confirmed(crossTerms, zh.get(i)))
+                    : sentences.englishAt(i));
+        }
         EvidenceFit.Passage passage = fit.forPassage(hit, analysis, alternatives, retrieved,
-                glossed ? Optional.of(gloss.of(hit.text()) + confirmed(crossTerms, hit.text())) : Optional.empty());
+                glossed ? Optional.of(String.join(" ", readables.stream().map(Optional::orElseThrow).toList()))
+                        : Optional.empty());
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < zh.size(); i++) {
             String sentence = zh.get(i);
             Optional<String> english = sentences.englishAt(i);
-            // With no translation yet, an English question is matched against the
-            // sentence's
-            // gloss; the gloss is only read, never quoted.
-            Optional<String> readable = glossed ? Optional.of(gloss.of(sentence) + confirmed(crossTerms, sentence))
-                    : english;
+            Optional<String> readable = readables.get(i);
             double overlap = quotes.overlap(terms, sentence + readable.map(en -> " " + en).orElse(""));
             if (glossed) {
                 // The gloss has one sense per word; the question may use another

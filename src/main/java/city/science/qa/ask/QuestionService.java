@@ -151,10 +151,6 @@ public class QuestionService {
     }
 
     /**
-     * The sentences the offline answer is chosen from, as the answer scorer reads them:
-     * what {@code make train} learns from. Stages 1 to 5, nothing stored.
-     */
-    /**
      * What the abstention gate reads of the passages retrieved for a question (for
      * reading why one was refused).
      */
@@ -162,6 +158,10 @@ public class QuestionService {
         return prepareOne(conversation, question).evidence();
     }
 
+    /**
+     * The sentences the offline answer is chosen from, as the answer scorer reads them:
+     * what {@code make train} learns from. Stages 1 to 5, nothing stored.
+     */
     public List<ExtractiveAnswerer.ReadSentence> readSentences(UUID conversation, String question) {
         Prepared p = prepareOne(conversation, question);
         return extractive.readSentences(p.question().text(), p.analysis(), p.question().alternatives(), p.language(),
